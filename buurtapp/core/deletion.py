@@ -1,0 +1,117 @@
+"""Deleting records by the rules of the public schema, each delete one transaction.
+
+Places and organisations still in use are refused, not silently unlinked. A participant who
+attended sessions is anonymised instead of deleted, so the counts of past sessions never
+change. Deleting an initiative or activity removes what belongs only to it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from enum import Enum
+
+from buurtapp.core.database import Database
+from buurtapp.core.errors import BuurtappError
+from buurtapp.core.labels import KIND_LABELS
+
+_USES: dict[str, list[tuple[str, str]]] = {
+    "places": [("initiatives", "place_id"), ("activities", "place_id"), ("sessions", "place_id")],
+    "organisations": [
+        ("roles", "organisation_id"),
+        ("fundings", "organisation_id"),
+        ("participants", "organisation_id"),
+    ],
+}
+
+
+class Outcome(Enum):
+    DELETED = "deleted"
+    ANONYMISED = "anonymised"
+
+
+def _exists(conn: sqlite3.Connection, table: str, record_id: int) -> None:
+    if conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone() is None:
+        raise BuurtappError("not_found", label=KIND_LABELS[table], id=record_id)
+
+
+def uses_of(database: Database, table: str, record_id: int) -> dict[str, int]:
+    """How many rows of other tables refer to a place or organisation."""
+    uses = {}
+    for other, column in _USES.get(table, []):
+        n = int(database.scalar(f"SELECT count(*) FROM {other} WHERE {column} = ?", (record_id,)))
+        if n:
+            uses[other] = n
+    return uses
+
+
+_PLURALS = {
+    "initiatives": ("initiatieven", "initiatives"),
+    "activities": ("activiteiten", "activities"),
+    "sessions": ("bijeenkomsten", "sessions"),
+    "roles": ("rollen", "roles"),
+    "fundings": ("financieringen", "fundings"),
+    "participants": ("deelnemers", "participants"),
+}
+
+
+def _describe(uses: dict[str, int]) -> dict[str, str]:
+    return {
+        lang: ", ".join(f"{n} {_PLURALS[t][i]}" for t, n in uses.items())
+        for i, lang in enumerate(("nl", "en"))
+    }
+
+
+def attended_sessions(database: Database, participant_id: int) -> int:
+    return int(
+        database.scalar(
+            "SELECT count(*) FROM attendance WHERE participant_id = ?", (participant_id,)
+        )
+    )
+
+
+def delete(database: Database, table: str, record_id: int) -> Outcome:
+    """Delete one record (or anonymise a participant with history); returns what happened."""
+    with database.atomic() as conn:
+        _exists(conn, table, record_id)
+        if table in _USES:
+            uses = uses_of(database, table, record_id)
+            if uses:
+                raise BuurtappError("in_use", label=KIND_LABELS[table], uses=_describe(uses))
+        if table == "participants":
+            if attended_sessions(database, record_id):
+                anonymise(database, record_id)
+                return Outcome.ANONYMISED
+            conn.execute("DELETE FROM roles WHERE participant_id = ?", (record_id,))
+        elif table == "initiatives":
+            _delete_activities(conn, "initiative_id = ?", record_id)
+            conn.execute("DELETE FROM roles WHERE initiative_id = ?", (record_id,))
+            conn.execute("DELETE FROM fundings WHERE initiative_id = ?", (record_id,))
+        elif table == "activities":
+            _delete_activities(conn, "id = ?", record_id)
+            return Outcome.DELETED
+        elif table == "sessions":
+            conn.execute("DELETE FROM attendance WHERE session_id = ?", (record_id,))
+        conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
+    return Outcome.DELETED
+
+
+def _delete_activities(conn: sqlite3.Connection, where: str, value: int) -> None:
+    ids = f"SELECT id FROM activities WHERE {where}"
+    sessions = f"SELECT id FROM sessions WHERE activity_id IN ({ids})"
+    conn.execute(f"DELETE FROM attendance WHERE session_id IN ({sessions})", (value,))
+    conn.execute(f"DELETE FROM sessions WHERE activity_id IN ({ids})", (value,))
+    conn.execute(f"DELETE FROM activities WHERE {where}", (value,))
+
+
+def anonymise(database: Database, participant_id: int, today: date | None = None) -> None:
+    """Clear name and contact details, keep attendance, age group and neighbourhood."""
+    stamp = (today or date.today()).isoformat()
+    with database.atomic() as conn:
+        _exists(conn, "participants", participant_id)
+        conn.execute(
+            "UPDATE participants SET name = '', phone = NULL, email = NULL, notes = NULL, "
+            "consent_contact = 0, consent_photo = 0, anonymised_on = ? "
+            "WHERE id = ?",
+            (stamp, participant_id),
+        )

@@ -1,0 +1,147 @@
+"""The one error type the core raises for anything a user should be told about.
+
+Each error carries a message code, the field it concerns (if any) and parameters; the text is
+looked up in :data:`MESSAGES` in Dutch or English, so the window can show it next to the field
+and the command line can print it as one readable line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from buurtapp.core.i18n import DEFAULT
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "required": {
+        "nl": "{label} is verplicht.",
+        "en": "{label} is required.",
+    },
+    "too_long": {
+        "nl": "{label} is te lang (hoogstens {max} tekens).",
+        "en": "{label} is too long (at most {max} characters).",
+    },
+    "bad_date": {
+        "nl": "{label} is geen geldige datum (verwacht JJJJ-MM-DD): {value}",
+        "en": "{label} is not a valid date (expected YYYY-MM-DD): {value}",
+    },
+    "bad_datetime": {
+        "nl": "{label} is geen geldig tijdstip (verwacht JJJJ-MM-DDTUU:MM): {value}",
+        "en": "{label} is not a valid date and time (expected YYYY-MM-DDTHH:MM): {value}",
+    },
+    "end_before_start": {
+        "nl": "{label} moet na {other} liggen.",
+        "en": "{label} must be after {other}.",
+    },
+    "not_negative": {
+        "nl": "{label} mag niet negatief zijn.",
+        "en": "{label} cannot be negative.",
+    },
+    "positive": {
+        "nl": "{label} moet groter dan nul zijn.",
+        "en": "{label} must be greater than zero.",
+    },
+    "bad_choice": {
+        "nl": "{label} heeft een onbekende waarde: {value}",
+        "en": "{label} has an unknown value: {value}",
+    },
+    "bad_email": {
+        "nl": "{label} lijkt geen e-mailadres: {value}",
+        "en": "{label} does not look like an e-mail address: {value}",
+    },
+    "bad_rrule": {
+        "nl": "Het herhaalpatroon is ongeldig: {value}",
+        "en": "The repeat pattern is not valid: {value}",
+    },
+    "rrule_too_frequent": {
+        "nl": "Een activiteit kan hoogstens dagelijks herhalen.",
+        "en": "An activity can repeat at most daily.",
+    },
+    "role_holder": {
+        "nl": "Een rol hoort bij precies één deelnemer óf één organisatie.",
+        "en": "A role belongs to exactly one participant or one organisation.",
+    },
+    "not_found": {
+        "nl": "{label} met nummer {id} bestaat niet.",
+        "en": "{label} with number {id} does not exist.",
+    },
+    "in_use": {
+        "nl": "{label} wordt nog gebruikt ({uses}) en kan niet worden verwijderd.",
+        "en": "{label} is still in use ({uses}) and cannot be deleted.",
+    },
+    "duplicate_session": {
+        "nl": "Deze activiteit heeft al een bijeenkomst op {value}.",
+        "en": "This activity already has a session at {value}.",
+    },
+    "constraint": {
+        "nl": "De gegevens passen niet bij de database: {value}",
+        "en": "The data does not fit the database: {value}",
+    },
+    "db_missing": {
+        "nl": "Het bestand {path} bestaat niet (meer). Is de USB-stick of netwerkmap nog "
+        "aangesloten?",
+        "en": "The file {path} does not exist (any more). Is the USB stick or network folder "
+        "still connected?",
+    },
+    "db_exists": {
+        "nl": "Het bestand {path} bestaat al; kies een nieuwe naam.",
+        "en": "The file {path} already exists; choose a new name.",
+    },
+    "db_not_sqlite": {
+        "nl": "{path} is geen database-bestand (geen SQLite).",
+        "en": "{path} is not a database file (not SQLite).",
+    },
+    "db_foreign": {
+        "nl": "{path} is een SQLite-database, maar niet van Buurtapp. Het bestand is niet "
+        "aangeraakt.",
+        "en": "{path} is an SQLite database, but not a Buurtapp one. The file was not touched.",
+    },
+    "db_newer": {
+        "nl": "{path} is gemaakt met een nieuwere Buurtapp (schemaversie {found}; deze versie "
+        "kent t/m {known}). Werk Buurtapp bij. Het bestand is niet aangeraakt.",
+        "en": "{path} was made by a newer Buurtapp (schema version {found}; this version knows "
+        "up to {known}). Please update Buurtapp. The file was not touched.",
+    },
+    "db_unreadable": {
+        "nl": "{path} kan niet worden geopend: {reason}",
+        "en": "{path} cannot be opened: {reason}",
+    },
+    "db_write_failed": {
+        "nl": "Opslaan is mislukt; er is niets veranderd. Oorzaak: {reason}",
+        "en": "Saving failed; nothing was changed. Reason: {reason}",
+    },
+    "path_unwritable": {
+        "nl": "Kan niet schrijven naar {path}: {reason}",
+        "en": "Cannot write to {path}: {reason}",
+    },
+}
+
+
+class BuurtappError(Exception):
+    """A problem the user can act on; ``message()`` gives it in Dutch or English."""
+
+    def __init__(self, code: str, field: str | None = None, **params: Any) -> None:
+        self.code = code
+        self.field = field
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self, lang: str = DEFAULT) -> str:
+        """The message in ``lang`` ('nl' or 'en'), with field labels in the same language."""
+        texts = MESSAGES.get(self.code, {})
+        template = texts.get(lang) or texts.get(DEFAULT) or self.code
+        params = {
+            key: (value.get(lang, value.get(DEFAULT)) if isinstance(value, dict) else value)
+            for key, value in self.params.items()
+        }
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError):
+            return template
+
+
+class ValidationError(BuurtappError):
+    """A record failed validation; ``field`` names the column so a form can mark it."""
+
+
+class DatabaseError(BuurtappError):
+    """A database file could not be opened, created or written as asked."""

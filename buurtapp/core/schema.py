@@ -1,0 +1,190 @@
+"""The public schema and its ordered migrations, versioned with ``PRAGMA user_version``.
+
+Migrations are never edited once released: add a new one at the end of :data:`MIGRATIONS`.
+Every added column gets a default or allows NULL, so other tools (sqlite-utils, Datasette)
+can insert rows with only the public columns. ``uid`` defaults to a fresh UUID4 for the same
+reason.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+#: Marks a file as a Buurtapp database ("Buur" in ASCII), stored in the SQLite header.
+APPLICATION_ID = 0x42757572
+
+# A UUID4 in SQL, so rows inserted by another tool without a uid still get a proper one.
+UUID4_SQL = (
+    "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || "
+    "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || "
+    "'-' || lower(hex(randomblob(6))))"
+)
+
+_UID = f"uid TEXT NOT NULL UNIQUE DEFAULT {UUID4_SQL}"
+_DATE = "CHECK ({col} IS NULL OR ({col} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'))"
+_DATETIME = (
+    "CHECK ({col} IS NULL OR ({col} GLOB "
+    "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]'))"
+)
+
+
+def _date(col: str) -> str:
+    return f"{col} TEXT " + _DATE.format(col=col)
+
+
+def _datetime(col: str, not_null: bool = False) -> str:
+    null = " NOT NULL" if not_null else ""
+    return f"{col} TEXT{null} " + _DATETIME.format(col=col)
+
+
+def _bool(col: str) -> str:
+    return f"{col} INTEGER NOT NULL DEFAULT 0 CHECK ({col} IN (0, 1))"
+
+
+SCHEMA_V1 = f"""
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY,
+    {_UID},
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    address TEXT,
+    neighbourhood TEXT,
+    capacity INTEGER CHECK (capacity IS NULL OR capacity >= 0),
+    {_bool("accessible")},
+    notes TEXT
+);
+CREATE TABLE organisations (
+    id INTEGER PRIMARY KEY,
+    {_UID},
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    kind TEXT NOT NULL DEFAULT 'other'
+        CHECK (kind IN ('residents', 'municipality', 'civil_society', 'business', 'other')),
+    notes TEXT
+);
+CREATE TABLE participants (
+    id INTEGER PRIMARY KEY,
+    {_UID},
+    name TEXT NOT NULL,
+    phone TEXT,
+    email TEXT,
+    neighbourhood TEXT,
+    circle TEXT,
+    age_group TEXT CHECK (age_group IS NULL OR age_group IN ('child', 'youth', 'adult', 'senior')),
+    {_bool("is_worker")},
+    organisation_id INTEGER REFERENCES organisations(id),
+    {_bool("consent_contact")},
+    {_bool("consent_photo")},
+    notes TEXT,
+    {_date("created_on")} DEFAULT (date('now', 'localtime')),
+    {_date("anonymised_on")}
+);
+CREATE TABLE initiatives (
+    id INTEGER PRIMARY KEY,
+    {_UID},
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    story TEXT,
+    status TEXT NOT NULL DEFAULT 'idea'
+        CHECK (status IN ('idea', 'active', 'paused', 'stopped')),
+    {_date("started_on")},
+    {_date("ended_on")},
+    place_id INTEGER REFERENCES places(id),
+    notes TEXT,
+    CHECK (ended_on IS NULL OR started_on IS NULL OR ended_on >= started_on)
+);
+CREATE TABLE roles (
+    id INTEGER PRIMARY KEY,
+    {_UID},
+    initiative_id INTEGER NOT NULL REFERENCES initiatives(id),
+    participant_id INTEGER REFERENCES participants(id),
+    organisation_id INTEGER REFERENCES organisations(id),
+    role TEXT NOT NULL
+        CHECK (role IN ('lead', 'co_owner', 'supporter', 'funder', 'community_worker')),
+    {_date("since")},
+    {_date("until")},
+    CHECK ((participant_id IS NULL) <> (organisation_id IS NULL))
+);
+CREATE TABLE fundings (
+    id INTEGER PRIMARY KEY,
+    {_UID},
+    initiative_id INTEGER NOT NULL REFERENCES initiatives(id),
+    organisation_id INTEGER REFERENCES organisations(id),
+    description TEXT,
+    amount_cents INTEGER CHECK (amount_cents IS NULL OR amount_cents >= 0),
+    {_date("starts_on")},
+    {_date("ends_on")},
+    status TEXT NOT NULL DEFAULT 'requested'
+        CHECK (status IN ('requested', 'granted', 'rejected')),
+    CHECK (ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on)
+);
+CREATE TABLE activities (
+    id INTEGER PRIMARY KEY,
+    {_UID},
+    initiative_id INTEGER NOT NULL REFERENCES initiatives(id),
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    place_id INTEGER REFERENCES places(id),
+    rrule TEXT,
+    {_datetime("starts_at")},
+    duration_minutes INTEGER NOT NULL DEFAULT 120 CHECK (duration_minutes > 0),
+    capacity INTEGER CHECK (capacity IS NULL OR capacity >= 0),
+    age_groups TEXT,
+    notes TEXT
+);
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    {_UID},
+    activity_id INTEGER NOT NULL REFERENCES activities(id),
+    {_datetime("starts_at", not_null=True)},
+    {_datetime("ends_at", not_null=True)},
+    place_id INTEGER REFERENCES places(id),
+    {_bool("cancelled")},
+    walk_ins INTEGER NOT NULL DEFAULT 0 CHECK (walk_ins >= 0),
+    notes TEXT,
+    CHECK (ends_at > starts_at),
+    UNIQUE (activity_id, starts_at)
+);
+CREATE TABLE attendance (
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    participant_id INTEGER NOT NULL REFERENCES participants(id),
+    PRIMARY KEY (session_id, participant_id)
+) WITHOUT ROWID;
+
+CREATE INDEX idx_roles_initiative ON roles(initiative_id);
+CREATE INDEX idx_roles_participant ON roles(participant_id);
+CREATE INDEX idx_roles_organisation ON roles(organisation_id);
+CREATE INDEX idx_fundings_initiative ON fundings(initiative_id);
+CREATE INDEX idx_activities_initiative ON activities(initiative_id);
+CREATE INDEX idx_activities_place ON activities(place_id);
+CREATE INDEX idx_sessions_starts_at ON sessions(starts_at);
+CREATE INDEX idx_sessions_place ON sessions(place_id);
+CREATE INDEX idx_attendance_participant ON attendance(participant_id);
+CREATE INDEX idx_participants_organisation ON participants(organisation_id);
+CREATE INDEX idx_initiatives_place ON initiatives(place_id);
+"""
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    for statement in SCHEMA_V1.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+#: (version, step) in order; a step runs inside the migration's transaction.
+MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
+    (1, _v1),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+#: The tables of the public schema, in an order that respects foreign keys.
+TABLES = (
+    "places",
+    "organisations",
+    "participants",
+    "initiatives",
+    "roles",
+    "fundings",
+    "activities",
+    "sessions",
+    "attendance",
+)

@@ -1,0 +1,1 @@
+"""Printable documents made from core data (templates rendered into QTextDocument)."""

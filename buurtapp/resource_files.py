@@ -1,0 +1,23 @@
+"""Finding the files in ``resources/``, both in a source checkout and in an installed package.
+
+``pip install .`` installs the top-level ``resources/`` folder as ``buurtapp.resources``; in a
+checkout that has not been installed it is simply the folder beside the package.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    """The folder holding translations, templates and icons."""
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if (checkout / "translations").is_dir():
+        return checkout
+    import buurtapp.resources as installed
+
+    return Path(installed.__file__).resolve().parent
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"

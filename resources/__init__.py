@@ -1,0 +1,1 @@
+"""Resources (translations, templates, icons) shipped inside the installed package."""
