@@ -89,6 +89,8 @@ class Database:
             raise DatabaseError("constraint", value=str(exc)) from exc
         except sqlite3.OperationalError as exc:
             raise DatabaseError("db_write_failed", reason=str(exc)) from exc
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError("db_damaged", reason=str(exc)) from exc
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
         """Rows of a read-only query as dicts."""

@@ -105,6 +105,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{path} kan niet worden geopend: {reason}",
         "en": "{path} cannot be opened: {reason}",
     },
+    "db_damaged": {
+        "nl": "De database is beschadigd ({reason}). Er is niets veranderd; controleer het "
+        "bestand met 'buurtapp check' en zet zo nodig een reservekopie terug.",
+        "en": "The database is damaged ({reason}). Nothing was changed; check the file with "
+        "'buurtapp check' and restore a backup if needed.",
+    },
     "db_write_failed": {
         "nl": "Opslaan is mislukt; er is niets veranderd. Oorzaak: {reason}",
         "en": "Saving failed; nothing was changed. Reason: {reason}",

@@ -58,30 +58,38 @@ COLUMNS: dict[str, list[Column]] = {
     "activities": [
         Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), width=210),
         Column("initiative", QT_TRANSLATE_NOOP("Columns", "Initiative"), width=220),
-        Column("rrule", QT_TRANSLATE_NOOP("Columns", "When"), lambda r: describe_rrule(r["rrule"]),
-               260),
+        Column(
+            "rrule", QT_TRANSLATE_NOOP("Columns", "When"), lambda r: describe_rrule(r["rrule"]), 260
+        ),
         Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), width=200),
-        Column("next_session", QT_TRANSLATE_NOOP("Columns", "Next session"),
-               _when("next_session"), 130),
+        Column(
+            "next_session", QT_TRANSLATE_NOOP("Columns", "Next session"), _when("next_session"), 130
+        ),
     ],
     "participants": [
         Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), _name, 200),
         Column("neighbourhood", QT_TRANSLATE_NOOP("Columns", "Neighbourhood"), width=130),
         Column("circle", QT_TRANSLATE_NOOP("Columns", "Circle"), width=200),
-        Column("age_group", QT_TRANSLATE_NOOP("Columns", "Age group"),
-               _enum("age_group", "age_group"), 130),
+        Column(
+            "age_group",
+            QT_TRANSLATE_NOOP("Columns", "Age group"),
+            _enum("age_group", "age_group"),
+            130,
+        ),
         Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), width=110),
         Column("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), width=200),
-        Column("is_worker", QT_TRANSLATE_NOOP("Columns", "Professional"), _yes_no("is_worker"),
-               100),
+        Column(
+            "is_worker", QT_TRANSLATE_NOOP("Columns", "Professional"), _yes_no("is_worker"), 100
+        ),
     ],
     "places": [
         Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=280),
         Column("address", QT_TRANSLATE_NOOP("Columns", "Address"), width=160),
         Column("neighbourhood", QT_TRANSLATE_NOOP("Columns", "Neighbourhood"), width=140),
         Column("capacity", QT_TRANSLATE_NOOP("Columns", "Capacity"), None, 90, True),
-        Column("accessible", QT_TRANSLATE_NOOP("Columns", "Accessible"), _yes_no("accessible"),
-               100),
+        Column(
+            "accessible", QT_TRANSLATE_NOOP("Columns", "Accessible"), _yes_no("accessible"), 100
+        ),
         Column("activities", QT_TRANSLATE_NOOP("Columns", "Activities"), None, 90, True),
     ],
     "organisations": [

@@ -52,8 +52,9 @@ def test_other_tools_can_insert_public_columns_only(database, db_path) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     db["places"].insert({"name": "Buurthuis Zuid"})
     db["initiatives"].insert({"name": "Koffie", "status": "active"})
-    db["activities"].insert({"initiative_id": 1, "title": "Koffieochtend",
-                             "starts_at": "2026-12-01T10:00"})
+    db["activities"].insert(
+        {"initiative_id": 1, "title": "Koffieochtend", "starts_at": "2026-12-01T10:00"}
+    )
     row = next(db["places"].rows)
     assert UUID4.match(row["uid"]), row["uid"]
     assert row["accessible"] == 0
