@@ -98,7 +98,7 @@ def _day_part(token: str) -> str:
     prefix, day = token[:-2], token[-2:]
     if day not in _DAYS:
         return token
-    name = tr(_DAYS[day]).lower()
+    name = tr(_DAYS[day])
     if not prefix:
         return name
     ordinal = _ORDINALS.get(prefix.lstrip("+"))
@@ -128,7 +128,7 @@ def describe_rrule(rule: str | None) -> str:
     text = _frequency(parts.get("FREQ", ""), parts.get("INTERVAL", "1"), _say("and").join(days))
     months = [int(m) for m in parts.get("BYMONTH", "").split(",") if m.strip().isdigit()]
     if months and all(1 <= m <= 12 for m in months):
-        first, last = (tr(_MONTHS[m - 1]).lower() for m in (months[0], months[-1]))
+        first, last = (tr(_MONTHS[m - 1]) for m in (months[0], months[-1]))
         text += ", " + _say("months", first, last)
     if "UNTIL" in parts:
         until = parts["UNTIL"][:8]

@@ -46,7 +46,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(QCoreApplication.translate("Pages", PAGE_TITLES[kind]))
             item.setSizeHint(QSize(180, 36))
             self.sidebar.addItem(item)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._stale: set[str] = set()
+        self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(0)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -123,8 +124,22 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def refresh(self) -> None:
-        for kind, page in self.pages.items():
-            page.set_rows(listings.rows(self.database, kind) if self.database else [])
+        """Reload the list on screen now; the others when they are next shown."""
+        self._stale = set(self.pages)
+        self._load(self._current_kind())
+
+    def _current_kind(self) -> str:
+        return list(self.pages)[max(self.sidebar.currentRow(), 0)]
+
+    def _load(self, kind: str) -> None:
+        if kind in self._stale:
+            self._stale.discard(kind)
+            self.pages[kind].set_rows(listings.rows(self.database, kind) if self.database else [])
+
+    def _show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if row >= 0:
+            self._load(self._current_kind())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.database is not None:

@@ -59,20 +59,22 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self._rows: list[dict] = []
-        self._haystack: list[str] = []
+        self._haystack: list[str] | None = None  # built on the first filter, not at load
 
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._haystack = [
-            " ".join(c.text(row) for c in self.columns).casefold() for row in self._rows
-        ]
+        self._haystack = None
         self.endResetModel()
 
     def row(self, index: int) -> dict:
         return self._rows[index]
 
     def matches(self, row: int, needle: str) -> bool:
+        if self._haystack is None:
+            self._haystack = [
+                " ".join(c.text(r) for c in self.columns).casefold() for r in self._rows
+            ]
         return needle in self._haystack[row]
 
     # -- QAbstractTableModel -------------------------------------------------------------
@@ -109,13 +111,14 @@ class RecordTableModel(QAbstractTableModel):
             return
         key = self.columns[column].key
         self.layoutAboutToBeChanged.emit()
-        pairs = sorted(
-            zip(self._rows, self._haystack, strict=True),
-            key=lambda pair: _sort_key(pair[0].get(key)),
+        order_of = sorted(
+            range(len(self._rows)),
+            key=lambda i: _sort_key(self._rows[i].get(key)),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
-        self._rows = [p[0] for p in pairs]
-        self._haystack = [p[1] for p in pairs]
+        self._rows = [self._rows[i] for i in order_of]
+        if self._haystack is not None:
+            self._haystack = [self._haystack[i] for i in order_of]
         self.layoutChanged.emit()
 
 

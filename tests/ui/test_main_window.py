@@ -32,7 +32,9 @@ def window(qtbot, demo_path):
 
 def test_every_list_shows_the_database(window) -> None:
     db = window.database
-    for kind, page in window.pages.items():
+    assert window.pages["participants"].model.rowCount() == 0  # loaded when first shown
+    for number, (kind, page) in enumerate(window.pages.items()):
+        window.sidebar.setCurrentRow(number)
         assert page.model.rowCount() == db.scalar(f"SELECT count(*) FROM {kind}"), kind
     assert window.pages["participants"].count.text() == "300 rijen"
 
@@ -51,6 +53,7 @@ def test_sidebar_switches_pages_in_dutch(window, qtbot, tmp_path) -> None:
 
 
 def test_filter_as_you_type(window, qtbot) -> None:
+    window.sidebar.setCurrentRow(2)
     page = window.pages["participants"]
     name = page.model.row(0)["name"]
     qtbot.keyClicks(page.filter, name[:4].upper())
@@ -73,6 +76,7 @@ def test_filter_matches_translated_values(window, qtbot) -> None:
 
 
 def test_header_click_sorts(window, qtbot) -> None:
+    window.sidebar.setCurrentRow(3)
     page = window.pages["places"]
     page.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # capacity
     values = [
@@ -86,6 +90,7 @@ def test_header_click_sorts(window, qtbot) -> None:
 
 
 def test_activities_show_plain_dutch_rules(window) -> None:
+    window.sidebar.setCurrentRow(1)
     page = window.pages["activities"]
     column = [c.key for c in page.model.columns].index("rrule")
     texts = {page.model.index(r, column).data() for r in range(page.model.rowCount())}
@@ -102,6 +107,7 @@ def test_window_without_database(qtbot) -> None:
 
 
 def test_record_model_passes_qt_model_tester(qtmodeltester, window) -> None:
+    window.sidebar.setCurrentRow(1)
     qtmodeltester.check(window.pages["activities"].model)
     qtmodeltester.check(window.pages["activities"].proxy)
 
