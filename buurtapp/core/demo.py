@@ -7,34 +7,25 @@ The data is shaped so that every insight of SCHEMA.md shows something.
 
 from __future__ import annotations
 
-import random
-import uuid
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from buurtapp.core import demo_words as w
 from buurtapp.core.database import Database, create_database
+from buurtapp.core.demo_people import SIZES, PeopleBuilder, Rows
 from buurtapp.core.recurrence import planned_starts, to_text
 
-SIZES = {
-    # initiatives, participants, workers, extra places, neighbourhoods
-    "small": (30, 300, 3, 0, 6),
-    "large": (2_000, 20_000, 60, 290, 40),
-}
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA")
-
-
-@dataclass
-class _Rows:
-    """Rows per table, as tuples in the column order of :data:`_COLUMNS`."""
-
-    tables: dict[str, list[tuple]] = field(default_factory=dict)
-
-    def add(self, table: str, row: tuple) -> int:
-        rows = self.tables.setdefault(table, [])
-        rows.append(row)
-        return len(rows)
+_FIXED_STATUS = {
+    1: "active",
+    2: "active",
+    3: "active",
+    4: "active",
+    5: "active",
+    6: "idea",
+    7: "paused",
+    8: "stopped",
+}
 
 
 _COLUMNS = {
@@ -53,112 +44,7 @@ _COLUMNS = {
 }
 
 
-class _Builder:
-    def __init__(self, size: str, seed: int, today: date) -> None:
-        self.rng = random.Random(seed)
-        self.today = today
-        self.now = datetime.combine(today, time(12, 0))
-        (self.n_initiatives, self.n_participants, self.n_workers, self.n_extra_places, n_hoods) = (
-            SIZES[size]
-        )
-        self.rows = _Rows()
-        self.names_used: dict[str, int] = {}
-        self.neighbourhoods = list(w.NEIGHBOURHOODS)
-        north, parts = w.EXTRA_NEIGHBOURHOOD_PARTS
-        while len(self.neighbourhoods) < n_hoods:
-            name = f"{self.rng.choice(north)}{self.rng.choice(parts)}"
-            if name not in self.neighbourhoods:
-                self.neighbourhoods.append(name)
-
-    def uid(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
-
-    def day(self, days_from_today: int) -> str:
-        return (self.today + timedelta(days=days_from_today)).isoformat()
-
-    # -- places, organisations, people ------------------------------------------------------
-    def places(self) -> None:
-        for name, address, hood, capacity, accessible in w.PLACES:
-            self.rows.add(
-                "places", (None, self.uid(), name, address, hood, capacity, accessible, None)
-            )
-        # De Akkers has residents but no meeting place (lesson 1).
-        hoods = [h for h in self.neighbourhoods if h != "De Akkers"]
-        for i in range(self.n_extra_places):
-            hood = hoods[i % len(hoods)]
-            kind = self.rng.choice(w.PLACE_KINDS)
-            self.rows.add(
-                "places",
-                (
-                    None,
-                    self.uid(),
-                    f"{kind} {hood} {i // len(hoods) + 1}",
-                    f"{hood}plein {i + 1}",
-                    hood,
-                    self.rng.choice((20, 40, 80)),
-                    self.rng.random() < 0.7,
-                    None,
-                ),
-            )
-
-    def organisations(self) -> None:
-        fixed = [
-            ("Gemeente Dorpstad", "municipality"),
-            ("Welzijn Dorpstad", "civil_society"),
-            ("Basisschool De Regenboog", "civil_society"),
-            ("Woonstichting Thuis in Dorpstad", "civil_society"),
-            ("Oranje Fonds", "civil_society"),
-            ("Bakkerij Van Dam", "business"),
-            ("Bewonersvereniging Lindenhof", "residents"),
-            ("Bewonerscommissie Vogelwijk", "residents"),
-            ("Stichting Moestuin Achter de Kerk", "residents"),
-            ("Buurtsportcoach Dorpstad", "other"),
-        ]
-        for name, kind in fixed:
-            self.rows.add("organisations", (None, self.uid(), name, kind, None))
-        for hood in self.neighbourhoods[len(w.NEIGHBOURHOODS) :]:
-            self.rows.add(
-                "organisations", (None, self.uid(), f"Bewonersgroep {hood}", "residents", None)
-            )
-
-    def participants(self) -> None:
-        rng = self.rng
-        for i in range(self.n_participants):
-            worker = i < self.n_workers
-            name = f"{rng.choice(w.FIRST_NAMES)} {rng.choice(w.LAST_NAMES)}"
-            age = (
-                "adult"
-                if worker
-                else rng.choices(("child", "youth", "adult", "senior"), (15, 10, 45, 30))[0]
-            )
-            hood = rng.choice(self.neighbourhoods) if rng.random() < 0.92 else None
-            circle = rng.choice(w.CIRCLES) if rng.random() < 0.65 else None
-            phone = f"06-{rng.randrange(10_000_000, 99_999_999)}" if rng.random() < 0.8 else None
-            email = None
-            if rng.random() < 0.5 and age != "child":
-                email = f"{name.split()[0].lower()}{i}@voorbeeld.nl"
-            org = (2 if i % 4 else 1) if worker else None  # Welzijn, some at the gemeente
-            self.rows.add(
-                "participants",
-                (
-                    None,
-                    self.uid(),
-                    name,
-                    phone,
-                    email,
-                    None if worker else hood,
-                    None if worker else circle,
-                    age,
-                    int(worker),
-                    org,
-                    int(rng.random() < 0.7),
-                    int(rng.random() < 0.4),
-                    None,
-                    self.day(-rng.randrange(0, 730)),
-                    None,
-                ),
-            )
-
+class _Builder(PeopleBuilder):
     # -- initiatives and what hangs from them ------------------------------------------------
     def initiatives(self) -> None:
         rng = self.rng
@@ -168,8 +54,8 @@ class _Builder:
             idea = w.ACTIVITY_IDEAS[(i - 1) % len(w.ACTIVITY_IDEAS)]
             hood = self.neighbourhoods[rng.randrange(len(self.neighbourhoods))]
             status = rng.choices(("active", "idea", "paused", "stopped"), (72, 10, 8, 10))[0]
-            if i <= 5:
-                status = "active"  # the fixed scenarios below need active initiatives
+            # The fixed scenarios need active initiatives 1-5, and every status must show.
+            status = _FIXED_STATUS.get(i, status)
             started = self.day(-rng.randrange(120, 1500))
             ended = self.day(-rng.randrange(10, 100)) if status == "stopped" else None
             place_id = rng.randrange(1, n_places + 1)
@@ -231,24 +117,37 @@ class _Builder:
                 (None, self.uid(), initiative, worker, None, "community_worker", since, None),
             )
 
+    def _funding(
+        self,
+        initiative: int,
+        funder: int,
+        what: str,
+        amount: int,
+        start: int,
+        end: int,
+        status: str,
+    ) -> None:
+        self.rows.add(
+            "fundings",
+            (
+                None,
+                self.uid(),
+                initiative,
+                funder,
+                what,
+                amount,
+                self.day(start),
+                self.day(end),
+                status,
+            ),
+        )
+
     def fundings(self, initiative: int, status: str) -> None:
         rng = self.rng
-        add = self.rows.add
         if initiative == 1 or (status == "active" and rng.random() < 0.1):
             # Running out within 90 days with no follow-up (lesson 8).
-            add(
-                "fundings",
-                (
-                    None,
-                    self.uid(),
-                    initiative,
-                    1,
-                    "Buurtbudget",
-                    150_000,
-                    self.day(-300),
-                    self.day(rng.randrange(5, 80)),
-                    "granted",
-                ),
+            self._funding(
+                initiative, 1, "Buurtbudget", 150_000, -300, rng.randrange(5, 80), "granted"
             )
             return
         if rng.random() < 0.55:
@@ -256,34 +155,13 @@ class _Builder:
             end = start + 365
             amount = rng.choice((25_000, 50_000, 120_000, 300_000))
             funder = rng.choice((1, 5, 4))
-            add(
-                "fundings",
-                (
-                    None,
-                    self.uid(),
-                    initiative,
-                    funder,
-                    "Subsidie bewonersinitiatief",
-                    amount,
-                    self.day(start),
-                    self.day(end),
-                    "granted",
-                ),
+            self._funding(
+                initiative, funder, "Subsidie bewonersinitiatief", amount, start, end, "granted"
             )
             if end < 200 and rng.random() < 0.6:
-                add(
-                    "fundings",
-                    (
-                        None,
-                        self.uid(),
-                        initiative,
-                        funder,
-                        "Vervolgaanvraag",
-                        amount,
-                        self.day(end + 1),
-                        self.day(end + 366),
-                        rng.choice(("requested", "granted", "rejected")),
-                    ),
+                follow_up = rng.choice(("requested", "granted", "rejected"))
+                self._funding(
+                    initiative, funder, "Vervolgaanvraag", amount, end + 1, end + 366, follow_up
                 )
 
     def activities(
@@ -442,7 +320,7 @@ class _Builder:
                 pool.append(pid)
         return pool
 
-    def build(self) -> _Rows:
+    def build(self) -> Rows:
         self.places()
         self.organisations()
         self.participants()
