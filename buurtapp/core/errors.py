@@ -24,6 +24,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{label} is geen geldige datum (verwacht JJJJ-MM-DD): {value}",
         "en": "{label} is not a valid date (expected YYYY-MM-DD): {value}",
     },
+    "bad_user_date": {
+        "nl": "{label}: '{value}' is geen geldige datum (bijvoorbeeld 25-11-2026).",
+        "en": "{label}: '{value}' is not a valid date (for example 25-11-2026).",
+    },
+    "bad_money": {
+        "nl": "{label}: '{value}' is geen bedrag (bijvoorbeeld 1.250,00).",
+        "en": "{label}: '{value}' is not an amount (for example 1,250.00).",
+    },
     "bad_datetime": {
         "nl": "{label} is geen geldig tijdstip (verwacht JJJJ-MM-DDTUU:MM): {value}",
         "en": "{label} is not a valid date and time (expected YYYY-MM-DDTHH:MM): {value}",

@@ -37,7 +37,7 @@ def regenerate(
 ) -> ScheduleResult:
     """Bring the sessions of one activity in line with its rule, up to ``until``."""
     with database.atomic():
-        return _regenerate(database, activity_id, until, now or datetime.now())
+        return regenerate_in_transaction(database, activity_id, until, now or datetime.now())
 
 
 def regenerate_all(database: Database, until: date, now: datetime | None = None) -> ScheduleResult:
@@ -46,11 +46,14 @@ def regenerate_all(database: Database, until: date, now: datetime | None = None)
     moment = now or datetime.now()
     with database.atomic():
         for row in database.query("SELECT id FROM activities ORDER BY id"):
-            total += _regenerate(database, row["id"], until, moment)
+            total += regenerate_in_transaction(database, row["id"], until, moment)
     return total
 
 
-def _regenerate(database: Database, activity_id: int, until: date, now: datetime) -> ScheduleResult:
+def regenerate_in_transaction(
+    database: Database, activity_id: int, until: date, now: datetime
+) -> ScheduleResult:
+    """The work of :func:`regenerate`, for callers that already hold a transaction."""
     activity = database.query(
         "SELECT rrule, starts_at, duration_minutes FROM activities WHERE id = ?", (activity_id,)
     )

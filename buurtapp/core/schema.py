@@ -163,15 +163,66 @@ CREATE INDEX idx_initiatives_place ON initiatives(place_id);
 """
 
 
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one (``executescript`` would commit the open transaction)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            conn.execute(buffer)
+            buffer = ""
+
+
 def _v1(conn: sqlite3.Connection) -> None:
-    for statement in SCHEMA_V1.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    _run_script(conn, SCHEMA_V1)
+
+
+# Search (FTS5, trigram: any part of a name, 3 letters or more). Triggers keep it in sync,
+# also when another tool writes the file; rows of anonymised people carry no text.
+_SEARCHED = {
+    "initiatives": "name",
+    "activities": "title",
+    "participants": "name",
+    "places": "name",
+    "organisations": "name",
+}
+
+
+def _search_triggers(table: str, column: str) -> str:
+    kind = table
+    return f"""
+CREATE TRIGGER search_{table}_insert AFTER INSERT ON {table} BEGIN
+    INSERT INTO search (kind, record_id, text) VALUES ('{kind}', new.id, new.{column});
+END;
+CREATE TRIGGER search_{table}_update AFTER UPDATE OF {column} ON {table} BEGIN
+    DELETE FROM search WHERE kind = '{kind}' AND record_id = old.id;
+    INSERT INTO search (kind, record_id, text) VALUES ('{kind}', new.id, new.{column});
+END;
+CREATE TRIGGER search_{table}_delete AFTER DELETE ON {table} BEGIN
+    DELETE FROM search WHERE kind = '{kind}' AND record_id = old.id;
+END;
+"""
+
+
+SCHEMA_V2 = (
+    "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, record_id UNINDEXED, text, "
+    "tokenize = 'trigram');\n"
+    + "".join(_search_triggers(t, c) for t, c in _SEARCHED.items())
+    + "".join(
+        f"INSERT INTO search (kind, record_id, text) SELECT '{t}', id, {c} FROM {t};\n"
+        for t, c in _SEARCHED.items()
+    )
+)
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    _run_script(conn, SCHEMA_V2)
 
 
 #: (version, step) in order; a step runs inside the migration's transaction.
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1),
+    (2, _v2),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,119 @@
+"""The named data operations of the window, each one transaction returning a :class:`Change`.
+
+The window calls these and nothing else to change data; the returned change tells it what
+to refresh and lets it undo and redo exactly (see :mod:`buurtapp.core.changes`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from buurtapp.core import deletion
+from buurtapp.core import records as r
+from buurtapp.core.attendance import set_attendance as mark_attendance
+from buurtapp.core.changes import Change, Recorder
+from buurtapp.core.database import Database
+from buurtapp.core.repository import Repository
+from buurtapp.core.schedule import regenerate_in_transaction
+
+#: How far ahead sessions are planned when an activity is saved.
+PLANNING_DAYS = 182
+
+
+def _watch_record(rec: Recorder, table: str, record_id: int) -> None:
+    rec.watch(table, "id = ?", (record_id,))
+
+
+def save(database: Database, record: r.Record, now: datetime | None = None) -> Change:
+    """Create or update ``record``; an activity's sessions are planned again right away."""
+    table = r.TABLE_OF[type(record)]
+    repo = Repository(database, type(record))
+    creating = record.id is None
+    rec = Recorder(database, f"{'create' if creating else 'update'}:{table}")
+    with database.atomic():
+        if creating:
+            stored = repo.add(record)  # type: ignore[arg-type]
+            rec.watch_new(table, "id = ?", (stored.id,))
+        else:
+            _watch_record(rec, table, record.id)  # type: ignore[arg-type]
+            stored = repo.update(record)  # type: ignore[arg-type]
+        if table == "activities":
+            if creating:
+                rec.watch_new("sessions", "activity_id = ?", (stored.id,))
+            else:
+                rec.watch("sessions", "activity_id = ?", (stored.id,))
+            moment = now or datetime.now()
+            regenerate_in_transaction(
+                database, stored.id, (moment + timedelta(days=PLANNING_DAYS)).date(), moment
+            )  # type: ignore[arg-type]
+        rec.change.record_id = stored.id
+        return rec.finish()
+
+
+def delete(
+    database: Database, table: str, record_id: int, today: date | None = None
+) -> tuple[deletion.Outcome, Change]:
+    """Delete (or, for a participant with history, anonymise) one record."""
+    rec = Recorder(database, f"delete:{table}")
+    with database.atomic():
+        _watch_record(rec, table, record_id)
+        if table == "initiatives":
+            activities = "activity_id IN (SELECT id FROM activities WHERE initiative_id = ?)"
+            rec.watch("roles", "initiative_id = ?", (record_id,))
+            rec.watch("fundings", "initiative_id = ?", (record_id,))
+            rec.watch("activities", "initiative_id = ?", (record_id,))
+            rec.watch("sessions", activities, (record_id,))
+            rec.watch(
+                "attendance",
+                f"session_id IN (SELECT id FROM sessions WHERE {activities})",
+                (record_id,),
+            )
+        elif table == "activities":
+            rec.watch("sessions", "activity_id = ?", (record_id,))
+            rec.watch(
+                "attendance",
+                "session_id IN (SELECT id FROM sessions WHERE activity_id = ?)",
+                (record_id,),
+            )
+        elif table == "sessions":
+            rec.watch("attendance", "session_id = ?", (record_id,))
+        elif table == "participants":
+            rec.watch("roles", "participant_id = ?", (record_id,))
+        if table == "participants" and deletion.attended_sessions(database, record_id):
+            deletion.anonymise(database, record_id, today)
+            outcome = deletion.Outcome.ANONYMISED
+            rec.change.label = "anonymise:participants"
+        else:
+            outcome = deletion.delete(database, table, record_id)
+        rec.change.record_id = record_id
+        return outcome, rec.finish()
+
+
+def set_attendance(
+    database: Database, session_id: int, participant_id: int, present: bool
+) -> Change:
+    """Tick or untick one participant for one session."""
+    rec = Recorder(database, "attendance")
+    with database.atomic():
+        rec.watch(
+            "attendance", "session_id = ? AND participant_id = ?", (session_id, participant_id)
+        )
+        mark_attendance(database, session_id, participant_id, present)
+        rec.change.record_id = session_id
+        return rec.finish()
+
+
+def add_participant_present(
+    database: Database, participant: r.Participant, session_id: int
+) -> Change:
+    """A newcomer at the coffee morning: create the participant and mark them present."""
+    rec = Recorder(database, "newcomer")
+    with database.atomic():
+        stored = Repository(database, r.Participant).add(participant)
+        rec.watch_new("participants", "id = ?", (stored.id,))
+        rec.watch_new(
+            "attendance", "session_id = ? AND participant_id = ?", (session_id, stored.id)
+        )
+        mark_attendance(database, session_id, stored.id, True)  # type: ignore[arg-type]
+        rec.change.record_id = stored.id
+        return rec.finish()
