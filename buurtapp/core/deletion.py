@@ -115,3 +115,37 @@ def anonymise(database: Database, participant_id: int, today: date | None = None
             "WHERE id = ?",
             (stamp, participant_id),
         )
+
+
+_IMPACT = {
+    "initiatives": {
+        "activities": "SELECT count(*) FROM activities WHERE initiative_id = :id",
+        "sessions": "SELECT count(*) FROM sessions WHERE activity_id IN "
+        "(SELECT id FROM activities WHERE initiative_id = :id)",
+        "attendance": "SELECT count(*) FROM attendance WHERE session_id IN (SELECT s.id FROM "
+        "sessions s JOIN activities a ON a.id = s.activity_id WHERE a.initiative_id = :id)",
+        "roles": "SELECT count(*) FROM roles WHERE initiative_id = :id",
+        "fundings": "SELECT count(*) FROM fundings WHERE initiative_id = :id",
+    },
+    "activities": {
+        "sessions": "SELECT count(*) FROM sessions WHERE activity_id = :id",
+        "attendance": "SELECT count(*) FROM attendance WHERE session_id IN "
+        "(SELECT id FROM sessions WHERE activity_id = :id)",
+    },
+    "participants": {
+        "attendance": "SELECT count(*) FROM attendance WHERE participant_id = :id",
+        "roles": "SELECT count(*) FROM roles WHERE participant_id = :id",
+    },
+    "sessions": {"attendance": "SELECT count(*) FROM attendance WHERE session_id = :id"},
+}
+
+
+def impact(database: Database, table: str, record_id: int) -> dict[str, int]:
+    """What deleting a record would take with it (or, for places and organisations, what
+    stops it), so the question before deleting can say so."""
+    if table in _USES:
+        return uses_of(database, table, record_id)
+    return {
+        what: int(database.scalar(sql, {"id": record_id}) or 0)
+        for what, sql in _IMPACT.get(table, {}).items()
+    }

@@ -59,3 +59,64 @@ KINDS = tuple(_QUERIES)
 def rows(database: Database, kind: str) -> list[dict]:
     """All rows of the list ``kind`` (one of :data:`KINDS`)."""
     return database.query(_QUERIES[kind])
+
+
+_CHOICES = {
+    "places": "SELECT id, name FROM places ORDER BY name COLLATE NOCASE",
+    "organisations": "SELECT id, name FROM organisations ORDER BY name COLLATE NOCASE",
+    "participants": "SELECT id, name FROM participants WHERE anonymised_on IS NULL "
+    "ORDER BY name COLLATE NOCASE",
+    "workers": "SELECT id, name FROM participants WHERE is_worker = 1 AND anonymised_on IS NULL "
+    "ORDER BY name COLLATE NOCASE",
+    "initiatives": "SELECT id, name FROM initiatives ORDER BY name COLLATE NOCASE",
+}
+
+
+def choices(database: Database, kind: str) -> list[tuple[int, str]]:
+    """(id, name) pairs to pick a related record from, by name."""
+    return [(row["id"], row["name"]) for row in database.query(_CHOICES[kind])]
+
+
+def distinct_values(database: Database, table: str, column: str) -> list[str]:
+    """Values already used in a text column (neighbourhoods, circles) for completion."""
+    if (table, column) not in {
+        ("participants", "neighbourhood"),
+        ("participants", "circle"),
+        ("places", "neighbourhood"),
+    }:
+        raise ValueError(f"no completion for {table}.{column}")
+    rows = database.query(
+        f"SELECT DISTINCT {column} AS v FROM {table} WHERE {column} IS NOT NULL "
+        f"ORDER BY {column} COLLATE NOCASE"
+    )
+    return [row["v"] for row in rows]
+
+
+_DETAILS = {
+    "roles": """
+        SELECT r.id, r.role, r.since, r.until, r.participant_id, r.organisation_id,
+            coalesce(p.name, o.name) AS holder,
+            CASE WHEN o.id IS NOT NULL THEN o.kind
+                 WHEN p.is_worker = 1 THEN 'professional' ELSE 'resident' END AS holder_kind
+        FROM roles r LEFT JOIN participants p ON p.id = r.participant_id
+        LEFT JOIN organisations o ON o.id = r.organisation_id
+        WHERE r.initiative_id = ? ORDER BY r.role, holder COLLATE NOCASE
+    """,
+    "fundings": """
+        SELECT f.id, f.description, f.amount_cents, f.starts_on, f.ends_on, f.status,
+            o.name AS funder
+        FROM fundings f LEFT JOIN organisations o ON o.id = f.organisation_id
+        WHERE f.initiative_id = ? ORDER BY f.starts_on, f.id
+    """,
+    "activities": """
+        SELECT a.id, a.title, a.rrule, a.starts_at, p.name AS place,
+            (SELECT count(*) FROM sessions s WHERE s.activity_id = a.id) AS sessions
+        FROM activities a LEFT JOIN places p ON p.id = a.place_id
+        WHERE a.initiative_id = ? ORDER BY a.title COLLATE NOCASE
+    """,
+}
+
+
+def initiative_details(database: Database, kind: str, initiative_id: int) -> list[dict]:
+    """The roles, fundings or activities of one initiative, for its dialog."""
+    return database.query(_DETAILS[kind], (initiative_id,))

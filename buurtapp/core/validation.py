@@ -151,6 +151,7 @@ def _initiative(i: r.Initiative) -> None:
 
 
 def _role(ro: r.Role) -> None:
+    check_int(ro, "initiative_id", minimum=1, nullable=False)
     check_choice(ro, "role", r.ROLE_KINDS, nullable=False)
     if (ro.participant_id is None) == (ro.organisation_id is None):
         raise ValidationError("role_holder", field="participant_id")
@@ -158,6 +159,7 @@ def _role(ro: r.Role) -> None:
 
 
 def _funding(f: r.Funding) -> None:
+    check_int(f, "initiative_id", minimum=1, nullable=False)
     check_choice(f, "status", r.FUNDING_STATUSES, nullable=False)
     optional_text(f, "description", MAX_NAME)
     check_int(f, "amount_cents")
@@ -166,6 +168,7 @@ def _funding(f: r.Funding) -> None:
 
 def _activity(a: r.Activity) -> None:
     require_text(a, "title")
+    check_int(a, "initiative_id", minimum=1, nullable=False)
     optional_text(a, "notes")
     check_int(a, "duration_minutes", minimum=1, nullable=False)
     check_int(a, "capacity")
@@ -184,6 +187,7 @@ def _activity(a: r.Activity) -> None:
 
 
 def _session(s: r.Session) -> None:
+    check_int(s, "activity_id", minimum=1, nullable=False)
     start = check_datetime(s, "starts_at", required=True)
     end = check_datetime(s, "ends_at", required=True)
     if start is not None and end is not None and end <= start:

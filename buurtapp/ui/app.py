@@ -1,4 +1,4 @@
-"""Starting the window: the application, its translations and the database to show."""
+"""Starting the window: the application, its translations, the database, the language switch."""
 
 from __future__ import annotations
 
@@ -7,17 +7,19 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from buurtapp.core import paths
 from buurtapp.core.database import Database, open_database
 from buurtapp.core.errors import BuurtappError
 from buurtapp.ui import translations
-from buurtapp.ui.file_actions import ui_language
+from buurtapp.ui.ask import warn
 from buurtapp.ui.main_window import MainWindow
+from buurtapp.ui.settings import Settings
 
 
-def _initial_database(db: Path | None, demo: bool) -> Database:
+def initial_database(db: Path | None, demo: bool, settings: Settings) -> Database:
+    """The file asked for, the demo, the last one used, or the default file (created)."""
     if demo:
         target = paths.demo_database()
         if not target.exists():
@@ -28,9 +30,41 @@ def _initial_database(db: Path | None, demo: bool) -> Database:
         return open_database(target)
     if db is not None:
         return open_database(db)
+    last = settings.last_file
+    if last and Path(last).exists():
+        return open_database(Path(last))
     target = paths.default_database()
     target.parent.mkdir(parents=True, exist_ok=True)
     return open_database(target, create=True)
+
+
+class Application:
+    """Owns the main window; builds a new one (same data, same undo) when the language changes."""
+
+    def __init__(self, app: QApplication, settings: Settings) -> None:
+        self.app = app
+        self.settings = settings
+        self.translators = translations.install(
+            app, translations.choose_language(os.environ.get("BUURTAPP_LANG") or settings.language)
+        )
+        self.window = self._new_window(None)
+
+    def _new_window(self, data: object) -> MainWindow:
+        window = MainWindow(data, self.settings)  # type: ignore[arg-type]
+        window.language_changed.connect(self.switch_language)
+        return window
+
+    def switch_language(self, code: str) -> None:
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
+        self.translators = translations.install(self.app, translations.choose_language(code))
+        old = self.window
+        old.save_state()
+        workspace = old.detach_workspace()
+        self.window = self._new_window(workspace)
+        self.window.show()
+        old.close()
+        old.deleteLater()
 
 
 def run(db: Path | None = None, demo: bool = False) -> int:
@@ -38,15 +72,15 @@ def run(db: Path | None = None, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Buurtapp")
     app.setOrganizationName("Buurtapp")
-    translations.install(app, translations.choose_language(os.environ.get("BUURTAPP_LANG")))
-    window = MainWindow()
+    settings = Settings()
+    application = Application(app, settings)
     try:
-        window.set_database(_initial_database(db, demo))
+        application.window.set_database(initial_database(db, demo, settings))
     except BuurtappError as exc:
-        QMessageBox.warning(None, "Buurtapp", exc.message(ui_language()))
-    window.show()
+        warn(None, exc)
+    application.window.show()
     # For scripted smoke tests (CI): quit by itself after this many milliseconds.
     autoquit = os.environ.get("BUURTAPP_AUTOQUIT_MS")
     if autoquit and autoquit.isdigit():
-        QTimer.singleShot(int(autoquit), window.close)
+        QTimer.singleShot(int(autoquit), app.quit)
     return app.exec()

@@ -19,7 +19,7 @@ def _yes_no(key: str) -> Show:
     return show
 
 
-def _when(key: str) -> Show:
+def when(key: str) -> Show:
     """A stored date or date-time in the user's locale (01-12-2026 10:00 in Dutch)."""
 
     def show(row: dict) -> str:
@@ -53,7 +53,7 @@ COLUMNS: dict[str, list[Column]] = {
         Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), width=220),
         Column("community_worker", QT_TRANSLATE_NOOP("Columns", "Community worker"), width=170),
         Column("activities", QT_TRANSLATE_NOOP("Columns", "Activities"), None, 90, True),
-        Column("started_on", QT_TRANSLATE_NOOP("Columns", "Started"), _when("started_on"), 100),
+        Column("started_on", QT_TRANSLATE_NOOP("Columns", "Started"), when("started_on"), 100),
     ],
     "activities": [
         Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), width=210),
@@ -63,7 +63,7 @@ COLUMNS: dict[str, list[Column]] = {
         ),
         Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), width=200),
         Column(
-            "next_session", QT_TRANSLATE_NOOP("Columns", "Next session"), _when("next_session"), 130
+            "next_session", QT_TRANSLATE_NOOP("Columns", "Next session"), when("next_session"), 130
         ),
     ],
     "participants": [

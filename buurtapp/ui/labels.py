@@ -18,6 +18,27 @@ ENUM_LABELS: dict[str, dict[str, str]] = {
         "business": QT_TRANSLATE_NOOP("Labels", "business"),
         "other": QT_TRANSLATE_NOOP("Labels", "other"),
     },
+    "role": {
+        "lead": QT_TRANSLATE_NOOP("Labels", "lead"),
+        "co_owner": QT_TRANSLATE_NOOP("Labels", "co-owner"),
+        "supporter": QT_TRANSLATE_NOOP("Labels", "supporter"),
+        "funder": QT_TRANSLATE_NOOP("Labels", "funder"),
+        "community_worker": QT_TRANSLATE_NOOP("Labels", "community worker"),
+    },
+    "funding_status": {
+        "requested": QT_TRANSLATE_NOOP("Labels", "requested"),
+        "granted": QT_TRANSLATE_NOOP("Labels", "granted"),
+        "rejected": QT_TRANSLATE_NOOP("Labels", "rejected"),
+    },
+    "holder_kind": {
+        "resident": QT_TRANSLATE_NOOP("Labels", "resident"),
+        "professional": QT_TRANSLATE_NOOP("Labels", "professional"),
+        "residents": QT_TRANSLATE_NOOP("Labels", "residents' group"),
+        "municipality": QT_TRANSLATE_NOOP("Labels", "municipality"),
+        "civil_society": QT_TRANSLATE_NOOP("Labels", "civil-society organisation"),
+        "business": QT_TRANSLATE_NOOP("Labels", "business"),
+        "other": QT_TRANSLATE_NOOP("Labels", "other"),
+    },
     "age_group": {
         "child": QT_TRANSLATE_NOOP("Labels", "child (0–12)"),
         "youth": QT_TRANSLATE_NOOP("Labels", "youth (13–17)"),

@@ -1,15 +1,16 @@
-"""One list of the window: a title, a filter field and a sortable table of records."""
+"""One list of the window: a title, New/Edit/Delete, a filter field and a sortable table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -18,12 +19,28 @@ from PySide6.QtWidgets import (
 from buurtapp.ui.record_model import ROW_ROLE, Column, RecordFilterProxy, RecordTableModel
 
 
+class RecordTable(QTableView):
+    """Enter opens the row, Delete asks to delete it."""
+
+    delete_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete:
+            self.delete_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
 class ListPage(QWidget):
-    """Shows rows of one kind; emits ``activated`` with the row's dict on Enter/double-click."""
+    """Rows of one kind. Signals carry the record id: ``open``, ``new``, ``delete``."""
 
-    activated = Signal(dict)
+    open = Signal(int)
+    new = Signal()
+    delete = Signal(int)
 
-    def __init__(self, kind: str, title: str, columns: list[Column], parent: QWidget | None = None):
+    def __init__(
+        self, kind: str, title: str, columns: list[Column], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
         self.setObjectName(f"page_{kind}")
@@ -36,6 +53,18 @@ class ListPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.title.setFont(font)
+        self.new_button = QPushButton(self.tr("New…"))
+        self.new_button.setObjectName("new")
+        self.new_button.setToolTip(self.tr("New (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Open…"))
+        self.edit_button.setObjectName("edit")
+        self.edit_button.setToolTip(self.tr("Open the selected row (Enter)"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setObjectName("delete")
+        self.delete_button.setToolTip(self.tr("Delete the selected row (Del)"))
+        self.new_button.clicked.connect(self.new.emit)
+        self.edit_button.clicked.connect(self.open_current)
+        self.delete_button.clicked.connect(self.delete_current)
 
         self.filter = QLineEdit()
         self.filter.setObjectName("filter")
@@ -45,13 +74,14 @@ class ListPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("count")
 
-        self.table = QTableView()
+        self.table = RecordTable()
         self.table.setObjectName("table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -59,24 +89,63 @@ class ListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(160)
         for number, column in enumerate(columns):
             self.table.setColumnWidth(number, column.width)
-        self.table.doubleClicked.connect(self._activate)
-        self.table.activated.connect(self._activate)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.table.activated.connect(lambda _index: self.open_current())
+        self.table.delete_requested.connect(self.delete_current)
 
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.count)
+        top.addSpacing(12)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
 
+    # -- rows ----------------------------------------------------------------------------------
     def set_rows(self, rows: list[dict]) -> None:
+        """Show ``rows``, keeping the sort order and the selected record."""
+        keep = self.current_id()
         self.model.set_rows(rows)
+        header = self.table.horizontalHeader()
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() >= 0:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if keep is not None:
+            self.select_id(keep)
         self._update_count()
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return row["id"] if row else None
+
+    def select_id(self, record_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE)["id"] == record_id:
+                self.table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def open_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.open.emit(record_id)
+
+    def delete_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.delete.emit(record_id)
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_filter_text(text)
@@ -90,8 +159,3 @@ class ListPage(QWidget):
             self.count.setText(
                 self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
             )
-
-    def _activate(self, index) -> None:
-        row = index.data(ROW_ROLE)
-        if row is not None:
-            self.activated.emit(row)

@@ -1,148 +1,248 @@
-"""The main window: a sidebar of lists, the list pages, the File menu and the status bar.
+"""The main window: a sidebar of pages (this week and the lists), menus, search, status bar.
 
-It knows which database is open and refreshes the pages from ``core.listings``; opening,
-creating and backing up files is done by :mod:`buurtapp.ui.file_actions`.
+It holds the open :class:`Workspace` and refreshes pages when the workspace reports a change;
+everything else is delegated: dialogs to ``record_actions``, files to ``file_actions``, menus
+to ``menus``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QToolBar,
+    QWidget,
 )
 
 from buurtapp.core import listings
 from buurtapp.core.database import Database
-from buurtapp.ui import file_actions
+from buurtapp.ui import menus, record_actions
 from buurtapp.ui.columns import COLUMNS, PAGE_TITLES
 from buurtapp.ui.list_page import ListPage
+from buurtapp.ui.search_box import SearchBox
+from buurtapp.ui.settings import Settings
+from buurtapp.ui.week_page import WeekPage
+from buurtapp.ui.workspace import Workspace
+
+WEEK = "week"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database | None = None) -> None:
+    #: Asks the application to show the window again in another language.
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        database: Database | Workspace | None = None,
+        settings: Settings | None = None,
+        today: date | None = None,
+    ) -> None:
         super().__init__()
-        self.database: Database | None = None
         self.setObjectName("main_window")
-        self.resize(QSize(1200, 760))
+        self.settings = settings or Settings()
+        self.today = today
+        self.workspace: Workspace | None = None
+        self.undo_group = QUndoGroup(self)
+        self.resize(QSize(1240, 780))
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setMaximumWidth(240)
+        self.sidebar.setMinimumWidth(160)
         font = QFont(self.sidebar.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.sidebar.setFont(font)
         self.stack = QStackedWidget()
         self.pages: dict[str, ListPage] = {}
+        self.week_page: WeekPage | None = None
+        # Index 0 holds the week page, or a hint while no database is open.
+        self.week_holder = QStackedWidget()
+        placeholder = QLabel(self.tr("Open or create a database to begin (File menu)."))
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.week_holder.addWidget(placeholder)
+        self.stack.addWidget(self.week_holder)
+        self._add_sidebar_item(self.tr("This week"))
         for kind in listings.KINDS:
             page = ListPage(kind, PAGE_TITLES[kind], COLUMNS[kind])
+            page.open.connect(lambda record_id, k=kind: self.open_record(k, record_id))
+            page.new.connect(self.new_record)
+            page.delete.connect(lambda record_id, k=kind: self.delete_record(k, record_id))
             self.pages[kind] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(QCoreApplication.translate("Pages", PAGE_TITLES[kind]))
-            item.setSizeHint(QSize(180, 36))
-            self.sidebar.addItem(item)
+            self._add_sidebar_item(QCoreApplication.translate("Pages", PAGE_TITLES[kind]))
         self._stale: set[str] = set()
         self.sidebar.currentRowChanged.connect(self._show_page)
-        self.sidebar.setCurrentRow(0)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([200, 1000])
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([200, 1040])
+        self.setCentralWidget(self.splitter)
+
+        self.search = SearchBox(self)
+        self.search.open_record.connect(self.open_record)
+        toolbar = QToolBar(self.tr("Search"))
+        toolbar.setObjectName("search_toolbar")
+        toolbar.setMovable(False)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
 
         self.file_label = QLabel()
         self.statusBar().addPermanentWidget(self.file_label)
-        self._build_menu()
-        self.set_database(database)
+        self.actions_ = menus.build(self)
+        self._restore_state()
+        self.sidebar.setCurrentRow(0)
+        if isinstance(database, Workspace):
+            self.set_workspace(database)
+        else:
+            self.set_database(database)
 
-    def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
+    def _add_sidebar_item(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setSizeHint(QSize(180, 36))
+        self.sidebar.addItem(item)
 
-        def action(
-            text: str,
-            slot,
-            shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-            name: str = "",
-        ) -> QAction:
-            act = QAction(text, self)
-            act.setObjectName(name)
-            if shortcut is not None:
-                act.setShortcut(shortcut)
-            act.triggered.connect(slot)
-            menu.addAction(act)
-            return act
+    def page_titles(self) -> list[tuple[str, str]]:
+        return [(WEEK, self.tr("This week"))] + [
+            (kind, QCoreApplication.translate("Pages", PAGE_TITLES[kind])) for kind in self.pages
+        ]
 
-        action(
-            self.tr("&New database…"),
-            lambda: file_actions.new_database(self),
-            QKeySequence.StandardKey.New,
-            "action_new",
-        )
-        action(
-            self.tr("&Open…"),
-            lambda: file_actions.open_database(self),
-            QKeySequence.StandardKey.Open,
-            "action_open",
-        )
-        menu.addSeparator()
-        self.backup_action = action(
-            self.tr("Make a &backup…"),
-            lambda: file_actions.make_backup(self),
-            None,
-            "action_backup",
-        )
-        menu.addSeparator()
-        action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "action_quit")
-        # Switch lists with Ctrl+1 … Ctrl+5.
-        for number in range(len(self.pages)):
-            switch = QAction(self)
-            switch.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
-            switch.triggered.connect(lambda _=False, n=number: self.sidebar.setCurrentRow(n))
-            self.addAction(switch)
-
+    # -- the open database ---------------------------------------------------------------------
     def set_database(self, database: Database | None) -> None:
-        """Show ``database`` (closing the one shown before) and refresh every list."""
-        if self.database is not None and self.database is not database:
-            self.database.close()
-        self.database = database
-        self.backup_action.setEnabled(database is not None)
-        if database is None:
+        """Show ``database``, closing the one shown before."""
+        self.set_workspace(Workspace(database, self) if database is not None else None)
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        if self.workspace is not None and self.workspace is not workspace:
+            self.undo_group.removeStack(self.workspace.undo_stack)
+            self.workspace.close()
+        self.workspace = workspace
+        self.search.set_workspace(workspace)
+        self.actions_["backup"].setEnabled(workspace is not None)
+        if self.week_page is not None:
+            self.week_holder.removeWidget(self.week_page)
+            self.week_page.deleteLater()
+            self.week_page = None
+        if workspace is None:
             self.setWindowTitle("Buurtapp")
             self.file_label.setText(self.tr("No database open"))
         else:
-            name = database.path.name if database.path else ""
-            self.setWindowTitle(f"{name} — Buurtapp")
-            self.file_label.setText(str(database.path))
+            workspace.setParent(self)
+            self.undo_group.addStack(workspace.undo_stack)
+            self.undo_group.setActiveStack(workspace.undo_stack)
+            workspace.changed.connect(self._changed)
+            path = workspace.database.path
+            self.setWindowTitle(f"{path.name if path else ''} — Buurtapp")
+            self.file_label.setText(str(path))
+            if path is not None:
+                self.settings.add_recent(str(path))
+            self.week_page = WeekPage(workspace, today=self.today)
+            self.week_holder.addWidget(self.week_page)
+            self.week_holder.setCurrentWidget(self.week_page)
+        self.stack.setCurrentIndex(max(self.sidebar.currentRow(), 0))
         self.refresh()
 
+    @property
+    def database(self) -> Database | None:
+        return self.workspace.database if self.workspace else None
+
+    def detach_workspace(self) -> Workspace | None:
+        """Hand the open workspace to another window (after a change of language)."""
+        workspace, self.workspace = self.workspace, None
+        if workspace is not None:
+            self.undo_group.removeStack(workspace.undo_stack)
+            workspace.changed.disconnect(self._changed)
+            workspace.setParent(None)
+        return workspace
+
+    # -- pages ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the list on screen now; the others when they are next shown."""
         self._stale = set(self.pages)
-        self._load(self._current_kind())
+        self._load_current()
 
     def _current_kind(self) -> str:
-        return list(self.pages)[max(self.sidebar.currentRow(), 0)]
+        row = max(self.sidebar.currentRow(), 0)
+        return WEEK if row == 0 else list(self.pages)[row - 1]
 
-    def _load(self, kind: str) -> None:
+    def _load_current(self) -> None:
+        kind = self._current_kind()
         if kind in self._stale:
             self._stale.discard(kind)
             self.pages[kind].set_rows(listings.rows(self.database, kind) if self.database else [])
 
     def _show_page(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        if row >= 0:
-            self._load(self._current_kind())
+        self.stack.setCurrentIndex(max(row, 0))
+        self._load_current()
+
+    def _changed(self, _tables: set) -> None:
+        # Lists show names of related records, so any change may touch any list.
+        self.refresh()
+
+    def show_kind(self, kind: str) -> None:
+        self.sidebar.setCurrentRow(0 if kind == WEEK else list(self.pages).index(kind) + 1)
+
+    # -- records -------------------------------------------------------------------------------
+    def open_record(self, kind: str, record_id: int) -> None:
+        if self.workspace is None:
+            return
+        self.show_kind(kind)
+        self.pages[kind].select_id(record_id)
+        record_actions.open_existing(self.workspace, kind, record_id, self)
+
+    def new_record(self) -> None:
+        """Ctrl+N: a new record of the list on screen (a participant on the week page)."""
+        kind = self._current_kind()
+        if self.workspace is not None:
+            record_actions.open_new(self.workspace, "participants" if kind == WEEK else kind, self)
+
+    def delete_record(self, kind: str, record_id: int) -> None:
+        if self.workspace is not None:
+            record_actions.delete(self.workspace, kind, record_id, self)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def choose_language(self, code: str) -> None:
+        self.settings.language = code
+        self.language_changed.emit(code)
+
+    # -- state ---------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        if geometry := self.settings.state("geometry"):
+            self.restoreGeometry(geometry)
+        if splitter := self.settings.state("splitter"):
+            self.splitter.restoreState(splitter)
+        for kind, page in self.pages.items():
+            if header := self.settings.state(f"header_{kind}"):
+                page.table.horizontalHeader().restoreState(header)
+
+    def save_state(self) -> None:
+        self.settings.set_state("geometry", self.saveGeometry())
+        self.settings.set_state("splitter", self.splitter.saveState())
+        for kind, page in self.pages.items():
+            self.settings.set_state(f"header_{kind}", page.table.horizontalHeader().saveState())
+        self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.database is not None:
-            self.database.close()
-            self.database = None
+        self.save_state()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
         super().closeEvent(event)

@@ -2,9 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityDialog</name>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="56" />
+        <source>This changes the day, time or place of %1. %n people of its core group come regularly and are used to the old moment.</source>
+        <translation>
+            <numerusform>This changes the day, time or place of %1. %n person of its core group comes regularly and is used to the old moment.</numerusform>
+            <numerusform>This changes the day, time or place of %1. %n people of its core group come regularly and are used to the old moment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteQuestion</name>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/record_actions.py" line="89" />
+        <source>%1 came to %n session(s). To keep the counts of those sessions right, the name, phone, e-mail and notes are erased and the attendance stays, without a name. Undo (Ctrl+Z) can bring the name back only until Buurtapp is closed.</source>
+        <translation>
+            <numerusform>%1 came to %n session. To keep the counts of that session right, the name, phone, e-mail and notes are erased and the attendance stays, without a name. Undo (Ctrl+Z) can bring the name back only until Buurtapp is closed.</numerusform>
+            <numerusform>%1 came to %n sessions. To keep the counts of those sessions right, the name, phone, e-mail and notes are erased and the attendance stays, without a name. Undo (Ctrl+Z) can bring the name back only until Buurtapp is closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/record_actions.py" line="102" />
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/record_actions.py" line="104" />
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/record_actions.py" line="106" />
+        <source>%n attendance record(s)</source>
+        <translation>
+            <numerusform>%n attendance record</numerusform>
+            <numerusform>%n attendance records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/record_actions.py" line="108" />
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n role</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/record_actions.py" line="110" />
+        <source>%n funding(s)</source>
+        <translation>
+            <numerusform>%n funding</numerusform>
+            <numerusform>%n fundings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/list_page.py" line="88" />
+        <location filename="../../buurtapp/ui/list_page.py" line="157" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>

@@ -2,165 +2,676 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
-    <name>Columns</name>
+    <name>ActivityDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="13" />
-        <source>yes</source>
-        <translation>ja</translation>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="22" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="56" />
+        <source>This changes the day, time or place of %1. %n people of its core group come regularly and are used to the old moment.</source>
+        <translation>
+            <numerusform>Dit verandert de dag, tijd of plek van %1. %n deelnemer uit de vaste kern komt hier geregeld en is aan het oude moment gewend.</numerusform>
+            <numerusform>Dit verandert de dag, tijd of plek van %1. %n deelnemers uit de vaste kern komen hier geregeld en zijn aan het oude moment gewend.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="28" />
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="63" />
+        <source>Change the core group's moment?</source>
+        <translation>Moment van de vaste kern veranderen?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="65" />
+        <source>Change anyway</source>
+        <translation>Toch veranderen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="66" />
+        <source>Core group: %1. Let them know in time.</source>
+        <translation>Vaste kern: %1. Laat het hun op tijd weten.</translation>
+    </message>
+</context>
+<context>
+    <name>Ask</name>
+    <message>
+        <location filename="../../buurtapp/ui/ask.py" line="39" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <location filename="../../buurtapp/ui/attendance_model.py" line="77" />
         <source>(anonymised)</source>
         <translation>(geanonimiseerd)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="34" />
-        <location filename="../../buurtapp/ui/columns.py" line="53" />
-        <location filename="../../buurtapp/ui/columns.py" line="66" />
-        <location filename="../../buurtapp/ui/columns.py" line="74" />
+        <location filename="../../buurtapp/ui/attendance_model.py" line="80" />
+        <source>core group</source>
+        <translation>vaste kern</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/attendance_model.py" line="82" />
+        <source>came last time</source>
+        <translation>kwam vorige keer</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../buurtapp/ui/columns.py" line="17" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/columns.py" line="45" />
+        <source>(anonymised)</source>
+        <translation>(geanonimiseerd)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/columns.py" line="51" />
+        <location filename="../../buurtapp/ui/columns.py" line="70" />
+        <location filename="../../buurtapp/ui/columns.py" line="86" />
+        <location filename="../../buurtapp/ui/columns.py" line="96" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="37" />
+        <location filename="../../buurtapp/ui/columns.py" line="52" />
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="45" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="40" />
-        <location filename="../../buurtapp/ui/columns.py" line="49" />
+        <location filename="../../buurtapp/ui/columns.py" line="53" />
+        <location filename="../../buurtapp/ui/columns.py" line="64" />
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="55" />
         <source>Place</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="41" />
+        <location filename="../../buurtapp/ui/columns.py" line="54" />
         <source>Community worker</source>
         <translation>Opbouwwerker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="42" />
-        <location filename="../../buurtapp/ui/columns.py" line="71" />
+        <location filename="../../buurtapp/ui/columns.py" line="55" />
+        <location filename="../../buurtapp/ui/columns.py" line="93" />
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="43" />
+        <location filename="../../buurtapp/ui/columns.py" line="56" />
         <source>Started</source>
         <translation>Gestart</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="46" />
+        <location filename="../../buurtapp/ui/columns.py" line="59" />
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="51" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="47" />
+        <location filename="../../buurtapp/ui/columns.py" line="60" />
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="48" />
+        <location filename="../../buurtapp/ui/columns.py" line="62" />
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="53" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="50" />
+        <location filename="../../buurtapp/ui/columns.py" line="66" />
         <source>Next session</source>
         <translation>Volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="54" />
-        <location filename="../../buurtapp/ui/columns.py" line="68" />
+        <location filename="../../buurtapp/ui/columns.py" line="71" />
+        <location filename="../../buurtapp/ui/columns.py" line="88" />
         <source>Neighbourhood</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="55" />
+        <location filename="../../buurtapp/ui/columns.py" line="72" />
         <source>Circle</source>
         <translation>Kring</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="58" />
+        <location filename="../../buurtapp/ui/columns.py" line="75" />
         <source>Age group</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="61" />
+        <location filename="../../buurtapp/ui/columns.py" line="79" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="62" />
+        <location filename="../../buurtapp/ui/columns.py" line="80" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="63" />
+        <location filename="../../buurtapp/ui/columns.py" line="82" />
         <source>Professional</source>
         <translation>Beroepskracht</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="67" />
+        <location filename="../../buurtapp/ui/columns.py" line="87" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="69" />
+        <location filename="../../buurtapp/ui/columns.py" line="89" />
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="70" />
+        <location filename="../../buurtapp/ui/columns.py" line="91" />
         <source>Accessible</source>
         <translation>Toegankelijk</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="76" />
+        <location filename="../../buurtapp/ui/columns.py" line="97" />
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="25" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="78" />
+        <location filename="../../buurtapp/ui/columns.py" line="98" />
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="79" />
+        <location filename="../../buurtapp/ui/columns.py" line="99" />
         <source>People</source>
         <translation>Mensen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="20" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="22" />
+        <source>Held by</source>
+        <translation>Gedragen door</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="29" />
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="32" />
+        <source>Funder</source>
+        <translation>Financier</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="33" />
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="36" />
+        <source>Amount (€)</source>
+        <translation>Bedrag (€)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="41" />
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="42" />
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="56" />
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteQuestion</name>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/record_actions.py" line="89" />
+        <source>%1 came to %n session(s). To keep the counts of those sessions right, the name, phone, e-mail and notes are erased and the attendance stays, without a name. Undo (Ctrl+Z) can bring the name back only until Buurtapp is closed.</source>
+        <translation>
+            <numerusform>%1 kwam naar %n bijeenkomst. Om de tellingen van die bijeenkomst kloppend te houden, worden naam, telefoon, e-mail en notities gewist en blijft de aanwezigheid staan, zonder naam. Ongedaan maken (Ctrl+Z) brengt de naam alleen terug zolang Buurtapp open is.</numerusform>
+            <numerusform>%1 kwam naar %n bijeenkomsten. Om de tellingen van die bijeenkomsten kloppend te houden, worden naam, telefoon, e-mail en notities gewist en blijft de aanwezigheid staan, zonder naam. Ongedaan maken (Ctrl+Z) brengt de naam alleen terug zolang Buurtapp open is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_actions.py" line="96" />
+        <source>Anonymise %1?</source>
+        <translation>%1 anonimiseren?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_actions.py" line="98" />
+        <source>Anonymise</source>
+        <translation>Anonimiseren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/record_actions.py" line="102" />
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activiteit</numerusform>
+            <numerusform>%n activiteiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/record_actions.py" line="104" />
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n bijeenkomst</numerusform>
+            <numerusform>%n bijeenkomsten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/record_actions.py" line="106" />
+        <source>%n attendance record(s)</source>
+        <translation>
+            <numerusform>%n aanwezigheid</numerusform>
+            <numerusform>%n aanwezigheden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/record_actions.py" line="108" />
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n rol</numerusform>
+            <numerusform>%n rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/record_actions.py" line="110" />
+        <source>%n funding(s)</source>
+        <translation>
+            <numerusform>%n financiering</numerusform>
+            <numerusform>%n financieringen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_actions.py" line="113" />
+        <source>This also deletes: %1.</source>
+        <translation>Dit verwijdert ook: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_actions.py" line="114" />
+        <source>Undo (Ctrl+Z) brings it all back.</source>
+        <translation>Ongedaan maken (Ctrl+Z) haalt alles terug.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_actions.py" line="115" />
+        <source>Delete %1?</source>
+        <translation>%1 verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_actions.py" line="116" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>DetailTable</name>
+    <message>
+        <location filename="../../buurtapp/ui/detail_table.py" line="55" />
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/detail_table.py" line="57" />
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/detail_table.py" line="59" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="30" />
+        <source>New place</source>
+        <translation>Nieuwe plek</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="30" />
+        <source>Place</source>
+        <translation>Plek</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="32" />
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="33" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="36" />
+        <source>New participant</source>
+        <translation>Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="37" />
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="40" />
+        <source>New initiative</source>
+        <translation>Nieuw initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="41" />
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="110" />
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="43" />
+        <source>New role</source>
+        <translation>Nieuwe rol</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="43" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="45" />
+        <source>New funding</source>
+        <translation>Nieuwe financiering</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="46" />
+        <source>Funding</source>
+        <translation>Financiering</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="49" />
+        <source>New activity</source>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="50" />
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="135" />
+        <source>Discard changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="136" />
+        <source>You have changed this form without saving.</source>
+        <translation>U hebt dit formulier gewijzigd zonder op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="137" />
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="31" />
+        <location filename="../../buurtapp/ui/fields.py" line="43" />
+        <location filename="../../buurtapp/ui/fields.py" line="48" />
+        <location filename="../../buurtapp/ui/fields.py" line="74" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="32" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="35" />
+        <location filename="../../buurtapp/ui/fields.py" line="53" />
+        <source>Neighbourhood</source>
+        <translation>Buurt</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="38" />
+        <source>Capacity (people)</source>
+        <translation>Capaciteit (personen)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="39" />
+        <source>Accessible for wheelchairs</source>
+        <translation>Toegankelijk voor rolstoelen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="40" />
+        <location filename="../../buurtapp/ui/fields.py" line="45" />
+        <location filename="../../buurtapp/ui/fields.py" line="71" />
+        <location filename="../../buurtapp/ui/fields.py" line="86" />
+        <location filename="../../buurtapp/ui/fields.py" line="133" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="44" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="49" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="50" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="56" />
+        <source>Circle</source>
+        <translation>Kring</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="57" />
+        <source>Age group</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="60" />
+        <source>Paid professional (e.g. community worker)</source>
+        <translation>Beroepskracht (bijvoorbeeld opbouwwerker)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="65" />
+        <source>Works at</source>
+        <translation>Werkt bij</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="69" />
+        <source>May be contacted</source>
+        <translation>Mag benaderd worden</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="70" />
+        <source>Photos allowed</source>
+        <translation>Foto's toegestaan</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="77" />
+        <location filename="../../buurtapp/ui/fields.py" line="115" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="82" />
+        <source>Story: why it matters</source>
+        <translation>Verhaal: waarom het ertoe doet</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="83" />
+        <source>Started on</source>
+        <translation>Gestart op</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="84" />
+        <source>Ended on</source>
+        <translation>Gestopt op</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="85" />
+        <source>Home place</source>
+        <translation>Vaste plek</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="89" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="92" />
+        <source>Held by a person</source>
+        <translation>Gedragen door een persoon</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="98" />
+        <source>or by an organisation</source>
+        <translation>of door een organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="102" />
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="103" />
+        <location filename="../../buurtapp/ui/fields.py" line="112" />
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="107" />
+        <source>Funder</source>
+        <translation>Financier</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="109" />
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="110" />
+        <source>Amount (€)</source>
+        <translation>Bedrag (€)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="111" />
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="122" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="125" />
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="130" />
+        <source>Place</source>
+        <translation>Plek</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="131" />
+        <source>Maximum number of people</source>
+        <translation>Hoogstens aantal mensen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="132" />
+        <source>Meant for</source>
+        <translation>Bedoeld voor</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="28" />
-        <source>Buurtapp</source>
-        <translation>Buurtapp</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="33" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="22" />
         <source>Buurtapp database (*.db *.sqlite);;All files (*)</source>
         <translation>Buurtapp-database (*.db *.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="40" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="27" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="52" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="35" />
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="68" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="52" />
+        <source>Forget this file?</source>
+        <translation>Dit bestand vergeten?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/file_actions.py" line="53" />
+        <source>Remove %1 from the recent files?</source>
+        <translation>%1 uit de recente bestanden halen?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/file_actions.py" line="56" />
+        <source>Remove from list</source>
+        <translation>Uit de lijst halen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/file_actions.py" line="71" />
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="80" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="83" />
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDialog</name>
+    <message>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="70" />
+        <source>Save the initiative first; then add who holds which role, its funding and its activities here.</source>
+        <translation>Sla het initiatief eerst op; daarna voegt u hier toe wie welke rol heeft, de financiering en de activiteiten.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="93" />
+        <source>Roles and owners</source>
+        <translation>Rollen en eigenaren</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="94" />
+        <source>Funding</source>
+        <translation>Financiering</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="95" />
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
     </message>
 </context>
 <context>
@@ -187,231 +698,286 @@
     </message>
     <message>
         <location filename="../../buurtapp/ui/labels.py" line="15" />
+        <location filename="../../buurtapp/ui/labels.py" line="36" />
         <source>residents' group</source>
         <translation>bewonersgroep</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/labels.py" line="16" />
+        <location filename="../../buurtapp/ui/labels.py" line="37" />
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/labels.py" line="17" />
+        <location filename="../../buurtapp/ui/labels.py" line="38" />
         <source>civil-society organisation</source>
         <translation>maatschappelijke organisatie</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/labels.py" line="18" />
+        <location filename="../../buurtapp/ui/labels.py" line="39" />
         <source>business</source>
         <translation>bedrijf</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/labels.py" line="19" />
+        <location filename="../../buurtapp/ui/labels.py" line="40" />
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/labels.py" line="22" />
+        <source>lead</source>
+        <translation>trekker</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/labels.py" line="23" />
+        <source>co-owner</source>
+        <translation>mede-eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/labels.py" line="24" />
+        <source>supporter</source>
+        <translation>ondersteuner</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/labels.py" line="25" />
+        <source>funder</source>
+        <translation>financier</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/labels.py" line="26" />
+        <source>community worker</source>
+        <translation>opbouwwerker</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/labels.py" line="29" />
+        <source>requested</source>
+        <translation>aangevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/labels.py" line="30" />
+        <source>granted</source>
+        <translation>toegekend</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/labels.py" line="31" />
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/labels.py" line="34" />
+        <source>resident</source>
+        <translation>bewoner</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/labels.py" line="35" />
+        <source>professional</source>
+        <translation>beroepskracht</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/labels.py" line="43" />
         <source>child (0–12)</source>
         <translation>kind (0–12)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="23" />
+        <location filename="../../buurtapp/ui/labels.py" line="44" />
         <source>youth (13–17)</source>
         <translation>jongere (13–17)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="24" />
+        <location filename="../../buurtapp/ui/labels.py" line="45" />
         <source>adult (18–64)</source>
         <translation>volwassene (18–64)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="25" />
+        <location filename="../../buurtapp/ui/labels.py" line="46" />
         <source>senior (65+)</source>
         <translation>senior (65+)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="30" />
+        <location filename="../../buurtapp/ui/labels.py" line="51" />
         <source>Monday</source>
         <translation>maandag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="31" />
+        <location filename="../../buurtapp/ui/labels.py" line="52" />
         <source>Tuesday</source>
         <translation>dinsdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="32" />
+        <location filename="../../buurtapp/ui/labels.py" line="53" />
         <source>Wednesday</source>
         <translation>woensdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="33" />
+        <location filename="../../buurtapp/ui/labels.py" line="54" />
         <source>Thursday</source>
         <translation>donderdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="34" />
+        <location filename="../../buurtapp/ui/labels.py" line="55" />
         <source>Friday</source>
         <translation>vrijdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="35" />
+        <location filename="../../buurtapp/ui/labels.py" line="56" />
         <source>Saturday</source>
         <translation>zaterdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="36" />
+        <location filename="../../buurtapp/ui/labels.py" line="57" />
         <source>Sunday</source>
         <translation>zondag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="39" />
+        <location filename="../../buurtapp/ui/labels.py" line="60" />
         <source>1st</source>
         <translation>1e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="40" />
+        <location filename="../../buurtapp/ui/labels.py" line="61" />
         <source>2nd</source>
         <translation>2e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="41" />
+        <location filename="../../buurtapp/ui/labels.py" line="62" />
         <source>3rd</source>
         <translation>3e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="42" />
+        <location filename="../../buurtapp/ui/labels.py" line="63" />
         <source>4th</source>
         <translation>4e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="43" />
+        <location filename="../../buurtapp/ui/labels.py" line="64" />
         <source>5th</source>
         <translation>5e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="44" />
+        <location filename="../../buurtapp/ui/labels.py" line="65" />
         <source>last</source>
         <translation>laatste</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="47" />
+        <location filename="../../buurtapp/ui/labels.py" line="68" />
         <source>January</source>
         <translation>januari</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="48" />
+        <location filename="../../buurtapp/ui/labels.py" line="69" />
         <source>February</source>
         <translation>februari</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="49" />
+        <location filename="../../buurtapp/ui/labels.py" line="70" />
         <source>March</source>
         <translation>maart</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="50" />
+        <location filename="../../buurtapp/ui/labels.py" line="71" />
         <source>April</source>
         <translation>april</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="51" />
+        <location filename="../../buurtapp/ui/labels.py" line="72" />
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="52" />
+        <location filename="../../buurtapp/ui/labels.py" line="73" />
         <source>June</source>
         <translation>juni</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="53" />
+        <location filename="../../buurtapp/ui/labels.py" line="74" />
         <source>July</source>
         <translation>juli</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="54" />
+        <location filename="../../buurtapp/ui/labels.py" line="75" />
         <source>August</source>
         <translation>augustus</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="55" />
+        <location filename="../../buurtapp/ui/labels.py" line="76" />
         <source>September</source>
         <translation>september</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="56" />
+        <location filename="../../buurtapp/ui/labels.py" line="77" />
         <source>October</source>
         <translation>oktober</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="57" />
+        <location filename="../../buurtapp/ui/labels.py" line="78" />
         <source>November</source>
         <translation>november</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="58" />
+        <location filename="../../buurtapp/ui/labels.py" line="79" />
         <source>December</source>
         <translation>december</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="74" />
+        <location filename="../../buurtapp/ui/labels.py" line="95" />
         <source>once</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="75" />
+        <location filename="../../buurtapp/ui/labels.py" line="96" />
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="76" />
+        <location filename="../../buurtapp/ui/labels.py" line="97" />
         <source>every week on %1</source>
         <translation>elke week op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="77" />
+        <location filename="../../buurtapp/ui/labels.py" line="98" />
         <source>every other week on %1</source>
         <translation>om de week op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="78" />
+        <location filename="../../buurtapp/ui/labels.py" line="99" />
         <source>every %2 weeks on %1</source>
         <translation>elke %2 weken op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="79" />
+        <location filename="../../buurtapp/ui/labels.py" line="100" />
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="80" />
+        <location filename="../../buurtapp/ui/labels.py" line="101" />
         <source>every %1 of the month</source>
         <translation>elke %1 van de maand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="81" />
+        <location filename="../../buurtapp/ui/labels.py" line="102" />
         <source>every month</source>
         <translation>elke maand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="82" />
+        <location filename="../../buurtapp/ui/labels.py" line="103" />
         <source>every day</source>
         <translation>elke dag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="83" />
+        <location filename="../../buurtapp/ui/labels.py" line="104" />
         <source>every year</source>
         <translation>elk jaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="84" />
+        <location filename="../../buurtapp/ui/labels.py" line="105" />
         <source>only %1 to %2</source>
         <translation>alleen %1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="85" />
+        <location filename="../../buurtapp/ui/labels.py" line="106" />
         <source>until %1</source>
         <translation>tot %1</translation>
     </message>
@@ -419,12 +985,42 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="43" />
+        <location filename="../../buurtapp/ui/list_page.py" line="56" />
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/list_page.py" line="58" />
+        <source>New (Ctrl+N)</source>
+        <translation>Nieuw (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/list_page.py" line="59" />
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/list_page.py" line="61" />
+        <source>Open the selected row (Enter)</source>
+        <translation>Open de gekozen rij (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/list_page.py" line="62" />
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/list_page.py" line="64" />
+        <source>Delete the selected row (Del)</source>
+        <translation>Verwijder de gekozen rij (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/list_page.py" line="72" />
         <source>Filter this list…</source>
         <translation>Filter deze lijst…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/list_page.py" line="88" />
+        <location filename="../../buurtapp/ui/list_page.py" line="157" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n rij</numerusform>
@@ -432,7 +1028,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="91" />
+        <location filename="../../buurtapp/ui/list_page.py" line="160" />
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
@@ -440,62 +1036,423 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="65" />
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
+        <location filename="../../buurtapp/ui/main_window.py" line="69" />
+        <source>Open or create a database to begin (File menu).</source>
+        <extracomment>Asks the application to show the window again in another language.</extracomment>
+        <translation>Open of maak een database om te beginnen (menu Bestand).</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="82" />
-        <source>&amp;New database…</source>
-        <translation>&amp;Nieuwe database…</translation>
+        <location filename="../../buurtapp/ui/main_window.py" line="73" />
+        <location filename="../../buurtapp/ui/main_window.py" line="121" />
+        <source>This week</source>
+        <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="88" />
-        <source>&amp;Open…</source>
-        <translation>&amp;Openen…</translation>
+        <location filename="../../buurtapp/ui/main_window.py" line="96" />
+        <source>Search</source>
+        <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="95" />
-        <source>Make a &amp;backup…</source>
-        <translation>&amp;Reservekopie maken…</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="101" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="117" />
+        <location filename="../../buurtapp/ui/main_window.py" line="143" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="37" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="41" />
+        <source>&amp;New database…</source>
+        <translation>&amp;Nieuwe database…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="49" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="54" />
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recente bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="61" />
+        <source>Make a &amp;backup…</source>
+        <translation>&amp;Reservekopie maken…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="70" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="76" />
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="77" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="80" />
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="90" />
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="98" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="104" />
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="115" />
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="118" />
+        <source>Follow the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="145" />
+        <source>No recent files</source>
+        <translation>Geen recente bestanden</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="84" />
+        <location filename="../../buurtapp/ui/columns.py" line="104" />
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="85" />
+        <location filename="../../buurtapp/ui/columns.py" line="105" />
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="86" />
+        <location filename="../../buurtapp/ui/columns.py" line="106" />
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="87" />
+        <location filename="../../buurtapp/ui/columns.py" line="107" />
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="88" />
+        <location filename="../../buurtapp/ui/columns.py" line="108" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../buurtapp/ui/record_actions.py" line="129" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="31" />
+        <source>once</source>
+        <translation>eenmalig</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="32" />
+        <source>every week</source>
+        <translation>elke week</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="33" />
+        <source>every other week</source>
+        <translation>om de week</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="34" />
+        <source>every month, on the</source>
+        <translation>elke maand, op de</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="35" />
+        <source>own rule (kept as it is)</source>
+        <translation>eigen regel (blijft zoals hij is)</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="82" />
+        <source>only from</source>
+        <translation>alleen van</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="90" />
+        <source>last time on</source>
+        <translation>laatste keer op</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="103" />
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="112" />
+        <source>Repeats</source>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="114" />
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="116" />
+        <source>Which</source>
+        <translation>Welke</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="118" />
+        <source>to</source>
+        <translation>t/m</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="121" />
+        <source>First session</source>
+        <translation>Eerste bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="122" />
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="124" />
+        <source>Next sessions</source>
+        <translation>Volgende bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="258" />
+        <source>no sessions from today on</source>
+        <translation>geen bijeenkomsten meer vanaf vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../buurtapp/ui/search_box.py" line="25" />
+        <source>Search everything (Ctrl+F)…</source>
+        <translation>Alles doorzoeken (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/search_box.py" line="60" />
+        <source>Nothing found for “%1”</source>
+        <translation>Niets gevonden voor ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="85" />
+        <source>Save notes</source>
+        <translation>Notities opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="91" />
+        <source>Type a name and press Enter to tick it, or to add someone new</source>
+        <translation>Typ een naam en druk op Enter om af te vinken, of om iemand nieuw toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="114" />
+        <source>Walk-ins</source>
+        <translation>Inlopers</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="118" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="124" />
+        <source>Who came?</source>
+        <translation>Wie waren er?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="153" />
+        <source>Choose a session on the left</source>
+        <translation>Kies links een bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="162" />
+        <source>no place set</source>
+        <translation>geen plek ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="168" />
+        <source>Cancelled</source>
+        <translation>Afgelast</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="168" />
+        <source>Takes place</source>
+        <translation>Gaat door</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="170" />
+        <source>Restore</source>
+        <translation>Toch laten doorgaan</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="170" />
+        <source>Cancel session</source>
+        <translation>Afgelasten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="182" />
+        <source>%1 present + %2 walk-ins</source>
+        <translation>%1 aanwezig + %2 inlopers</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="225" />
+        <source>Add “%1” as a new participant</source>
+        <translation>‘%1’ toevoegen als nieuwe deelnemer</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="20" />
+        <source>add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="21" />
+        <source>edit %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="22" />
+        <source>delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="23" />
+        <source>anonymise %1</source>
+        <translation>%1 anonimiseren</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="26" />
+        <source>place</source>
+        <translation>plek</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="27" />
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="28" />
+        <source>participant</source>
+        <translation>deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="29" />
+        <source>initiative</source>
+        <translation>initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="30" />
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="31" />
+        <source>funding</source>
+        <translation>financiering</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="32" />
+        <source>activity</source>
+        <translation>activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="33" />
+        <source>session</source>
+        <translation>bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="36" />
+        <source>attendance</source>
+        <translation>aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="37" />
+        <source>add newcomer</source>
+        <translation>nieuwe deelnemer toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <location filename="../../buurtapp/ui/week_page.py" line="45" />
+        <source>Previous week (Alt+Left)</source>
+        <translation>Vorige week (Alt+Links)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/week_page.py" line="48" />
+        <source>Next week (Alt+Right)</source>
+        <translation>Volgende week (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/week_page.py" line="49" />
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/week_page.py" line="114" />
+        <source>Week %1: %2 – %3</source>
+        <translation>Week %1: %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/week_page.py" line="132" />
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/week_page.py" line="135" />
+        <source>no sessions</source>
+        <translation>geen bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/week_page.py" line="162" />
+        <source>cancelled</source>
+        <translation>afgelast</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/week_page.py" line="164" />
+        <source>%1 present</source>
+        <translation>%1 aanwezig</translation>
     </message>
 </context>
 </TS>

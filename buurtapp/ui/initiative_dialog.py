@@ -1,0 +1,113 @@
+"""An initiative in one place: its form, and below it who holds which role, its funding and
+its activities (lesson 6: whose project is it?)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget
+
+from buurtapp.core import listings
+from buurtapp.core.changes import Change
+from buurtapp.core.parsing import format_money
+from buurtapp.ui.columns import when
+from buurtapp.ui.detail_table import DetailTable
+from buurtapp.ui.labels import describe_rrule, enum_label
+from buurtapp.ui.record_dialog import RecordDialog
+from buurtapp.ui.record_model import Column
+
+ROLE_COLUMNS = [
+    Column(
+        "role", QT_TRANSLATE_NOOP("Columns", "Role"), lambda r: enum_label("role", r["role"]), 150
+    ),
+    Column("holder", QT_TRANSLATE_NOOP("Columns", "Held by"), width=220),
+    Column(
+        "holder_kind",
+        QT_TRANSLATE_NOOP("Columns", "Kind"),
+        lambda r: enum_label("holder_kind", r["holder_kind"]),
+        190,
+    ),
+    Column("since", QT_TRANSLATE_NOOP("Columns", "Since"), when("since"), 100),
+]
+FUNDING_COLUMNS = [
+    Column("funder", QT_TRANSLATE_NOOP("Columns", "Funder"), width=180),
+    Column("description", QT_TRANSLATE_NOOP("Columns", "Description"), width=170),
+    Column(
+        "amount_cents",
+        QT_TRANSLATE_NOOP("Columns", "Amount (€)"),
+        lambda r: format_money(r["amount_cents"]),
+        100,
+        True,
+    ),
+    Column("starts_on", QT_TRANSLATE_NOOP("Columns", "From"), when("starts_on"), 95),
+    Column("ends_on", QT_TRANSLATE_NOOP("Columns", "Until"), when("ends_on"), 95),
+    Column(
+        "status",
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        lambda r: enum_label("funding_status", r["status"]),
+        90,
+    ),
+]
+ACTIVITY_COLUMNS = [
+    Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), width=180),
+    Column(
+        "rrule", QT_TRANSLATE_NOOP("Columns", "When"), lambda r: describe_rrule(r["rrule"]), 260
+    ),
+    Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), width=170),
+    Column("sessions", QT_TRANSLATE_NOOP("Columns", "Sessions"), None, 80, True),
+]
+
+
+class InitiativeDialog(RecordDialog):
+    """A new initiative stays open after saving, so its roles and activities can be added."""
+
+    def extend(self) -> None:
+        """The form on the left; roles, funding and activities on the right."""
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.setMinimumWidth(560)
+        self.hint = QLabel(
+            self.tr(
+                "Save the initiative first; then add who holds which role, "
+                "its funding and its activities here."
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setMaximumWidth(260)
+        self.outer.removeItem(self.body)
+        row = QHBoxLayout()
+        row.addLayout(self.body, 1)
+        row.addWidget(self.tabs, 1)
+        row.addWidget(self.hint)
+        self.outer.insertLayout(0, row, 1)
+        self._fill_tabs()
+
+    def _fill_tabs(self) -> None:
+        self.tabs.clear()
+        initiative_id = self.record.id
+        self.hint.setVisible(initiative_id is None)
+        self.tabs.setVisible(initiative_id is not None)
+        if initiative_id is None:
+            return
+        database = self.workspace.database
+        for kind, columns, title in (
+            ("roles", ROLE_COLUMNS, self.tr("Roles and owners")),
+            ("fundings", FUNDING_COLUMNS, self.tr("Funding")),
+            ("activities", ACTIVITY_COLUMNS, self.tr("Activities")),
+        ):
+            table = DetailTable(
+                self.workspace,
+                kind,
+                columns,
+                lambda kind=kind: listings.initiative_details(database, kind, initiative_id),
+                {"initiative_id": initiative_id},
+                self.tabs,
+            )
+            self.tabs.addTab(table, title)
+        self.resize(max(self.width(), 1120), max(self.height(), 600))
+
+    def after_save(self, change: Change) -> None:
+        if change.label.startswith("create:"):
+            self.setWindowTitle(QCoreApplication.translate("Dialogs", "Initiative"))
+            self._fill_tabs()
+            return
+        self.accept()

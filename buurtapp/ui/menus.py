@@ -1,0 +1,146 @@
+"""The menu bar and its shortcuts; the window supplies what each item does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from buurtapp.ui import file_actions
+
+if TYPE_CHECKING:
+    from buurtapp.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+Keys = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+def _action(
+    window: MainWindow, menu: QMenu, text: str, slot: Callable, keys: Keys = None, name: str = ""
+) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    if keys is not None:
+        action.setShortcut(QKeySequence(keys) if isinstance(keys, str) else keys)
+    action.triggered.connect(lambda _checked=False: slot())
+    menu.addAction(action)
+    return action
+
+
+def build(window: MainWindow) -> dict[str, QAction]:
+    """Create File, Edit and View menus on ``window``; returns the actions by name."""
+    actions: dict[str, QAction] = {}
+    file_menu = window.menuBar().addMenu(translate("Menus", "&File"))
+    actions["new_db"] = _action(
+        window,
+        file_menu,
+        translate("Menus", "&New database…"),
+        lambda: file_actions.new_database(window),
+        "Ctrl+Shift+N",
+        "action_new",
+    )
+    actions["open_db"] = _action(
+        window,
+        file_menu,
+        translate("Menus", "&Open…"),
+        lambda: file_actions.open_database(window),
+        QKeySequence.StandardKey.Open,
+        "action_open",
+    )
+    recent = file_menu.addMenu(translate("Menus", "Open &recent"))
+    recent.setObjectName("menu_recent")
+    recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
+    file_menu.addSeparator()
+    actions["backup"] = _action(
+        window,
+        file_menu,
+        translate("Menus", "Make a &backup…"),
+        lambda: file_actions.make_backup(window),
+        None,
+        "action_backup",
+    )
+    file_menu.addSeparator()
+    actions["quit"] = _action(
+        window,
+        file_menu,
+        translate("Menus", "&Quit"),
+        window.close,
+        QKeySequence.StandardKey.Quit,
+        "action_quit",
+    )
+
+    edit_menu = window.menuBar().addMenu(translate("Menus", "&Edit"))
+    undo = window.undo_group.createUndoAction(window, translate("Menus", "&Undo"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    undo.setObjectName("action_undo")
+    redo = window.undo_group.createRedoAction(window, translate("Menus", "&Redo"))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    redo.setObjectName("action_redo")
+    edit_menu.addAction(undo)
+    edit_menu.addAction(redo)
+    actions["undo"], actions["redo"] = undo, redo
+    edit_menu.addSeparator()
+    actions["new"] = _action(
+        window,
+        edit_menu,
+        translate("Menus", "&New…"),
+        window.new_record,
+        QKeySequence.StandardKey.New,
+        "action_new_record",
+    )
+    actions["find"] = _action(
+        window,
+        edit_menu,
+        translate("Menus", "&Find…"),
+        window.focus_search,
+        QKeySequence.StandardKey.Find,
+        "action_find",
+    )
+
+    view_menu = window.menuBar().addMenu(translate("Menus", "&View"))
+    for number, (kind, title) in enumerate(window.page_titles()):
+        _action(
+            window,
+            view_menu,
+            title,
+            lambda n=number: window.sidebar.setCurrentRow(n),
+            f"Ctrl+{number + 1}",
+            f"action_page_{kind}",
+        )
+    view_menu.addSeparator()
+    language = view_menu.addMenu(translate("Menus", "&Language"))
+    group = QActionGroup(window)
+    for code, text in (
+        ("", translate("Menus", "Follow the system")),
+        ("nl", "Nederlands"),
+        ("en", "English"),
+    ):
+        action = _action(
+            window,
+            language,
+            text,
+            lambda c=code: window.choose_language(c),
+            None,
+            f"action_language_{code or 'system'}",
+        )
+        action.setCheckable(True)
+        action.setChecked(window.settings.language == code)
+        group.addAction(action)
+    return actions
+
+
+def _fill_recent(window: MainWindow, menu: QMenu) -> None:
+    menu.clear()
+    files = window.settings.recent_files
+    for path in files:
+        action = menu.addAction(Path(path).name)
+        action.setToolTip(path)
+        action.setStatusTip(path)
+        action.triggered.connect(lambda _c=False, p=path: file_actions.open_path(window, Path(p)))
+    if not files:
+        empty = menu.addAction(window.translate("Menus", "No recent files"))
+        empty.setEnabled(False)

@@ -1,0 +1,136 @@
+"""New, edit and delete for any kind of record: the dialogs and questions around operations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QDialog, QWidget
+
+from buurtapp.core import deletion
+from buurtapp.core import operations as ops
+from buurtapp.core import records as r
+from buurtapp.core.errors import BuurtappError
+from buurtapp.core.repository import Repository
+from buurtapp.ui.ask import confirm, warn
+from buurtapp.ui.workspace import Workspace
+
+TYPES: dict[str, type] = {table: kind for kind, table in r.TABLE_OF.items()}
+NAME_FIELD = {"activities": "title"}
+
+
+translate = QCoreApplication.translate
+
+
+def blank(kind: str, **values: Any) -> Any:
+    """A new, empty record of ``kind`` with sensible defaults."""
+    defaults: dict[str, dict[str, Any]] = {
+        "places": {"name": ""},
+        "organisations": {"name": "", "kind": "residents"},
+        "participants": {"name": ""},
+        "initiatives": {"name": "", "status": "active"},
+        "roles": {"initiative_id": None, "role": "lead"},
+        "fundings": {"initiative_id": None, "status": "requested"},
+        "activities": {"initiative_id": None, "title": "", "rrule": "FREQ=WEEKLY;BYDAY=TU"},
+    }
+    return TYPES[kind](**{**defaults[kind], **values})
+
+
+def dialog_for(workspace: Workspace, record: Any, parent: QWidget | None) -> QDialog:
+    """The dialog that edits ``record``: activities and initiatives have their own."""
+    from buurtapp.ui.activity_dialog import ActivityDialog
+    from buurtapp.ui.initiative_dialog import InitiativeDialog
+    from buurtapp.ui.record_dialog import RecordDialog
+
+    kind = {r.Activity: ActivityDialog, r.Initiative: InitiativeDialog}.get(
+        type(record), RecordDialog
+    )
+    return kind(workspace, record, parent)
+
+
+def _show(dialog: QDialog) -> QDialog:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def open_new(workspace: Workspace, kind: str, parent: QWidget | None, **values: Any) -> QDialog:
+    return _show(dialog_for(workspace, blank(kind, **values), parent))
+
+
+def open_existing(
+    workspace: Workspace, kind: str, record_id: int, parent: QWidget | None
+) -> QDialog | None:
+    try:
+        record = Repository(workspace.database, TYPES[kind]).get(record_id)
+    except BuurtappError as error:
+        warn(parent, error)
+        return None
+    return _show(dialog_for(workspace, record, parent))
+
+
+class DeleteQuestion(QObject):
+    """The question before deleting, with counts of what goes with it.
+
+    A class so that ``self.tr`` gives lupdate the context and the plural forms.
+    """
+
+    def texts(self, workspace: Workspace, kind: str, record: Any) -> tuple[str, str, str]:
+        """(question, explanation, button) for deleting ``record``."""
+        name = getattr(record, NAME_FIELD.get(kind, "name"), "") or ""
+        counts = deletion.impact(workspace.database, kind, record.id)
+        activities = counts.get("activities", 0)
+        sessions = counts.get("sessions", 0)
+        attended = counts.get("attendance", 0)
+        roles = counts.get("roles", 0)
+        fundings = counts.get("fundings", 0)
+        if kind == "participants" and attended:
+            explanation = self.tr(
+                "%1 came to %n session(s). To keep the counts of those sessions right, the name, "
+                "phone, e-mail and notes are erased and the attendance stays, without a name. "
+                "Undo (Ctrl+Z) can bring the name back only until Buurtapp is closed.",
+                "",
+                attended,
+            )
+            return (
+                self.tr("Anonymise %1?").replace("%1", name),
+                explanation.replace("%1", name),
+                self.tr("Anonymise"),
+            )
+        parts = []
+        if activities:
+            parts.append(self.tr("%n activity(ies)", "", activities))
+        if sessions:
+            parts.append(self.tr("%n session(s)", "", sessions))
+        if attended:
+            parts.append(self.tr("%n attendance record(s)", "", attended))
+        if roles:
+            parts.append(self.tr("%n role(s)", "", roles))
+        if fundings:
+            parts.append(self.tr("%n funding(s)", "", fundings))
+        detail = ""
+        if parts:
+            detail = self.tr("This also deletes: %1.").replace("%1", ", ".join(parts))
+            detail += " " + self.tr("Undo (Ctrl+Z) brings it all back.")
+        question = self.tr("Delete %1?").replace("%1", name or "…")
+        return question, detail, self.tr("Delete")
+
+
+def delete(workspace: Workspace, kind: str, record_id: int, parent: QWidget | None) -> bool:
+    """Ask, then delete (or anonymise); Ctrl+Z brings it back while the app is open."""
+    try:
+        record = Repository(workspace.database, TYPES[kind]).get(record_id)
+        if kind in ("places", "organisations"):
+            uses = deletion.uses_of(workspace.database, kind, record_id)
+            if uses:
+                workspace.run(ops.delete, kind, record_id)  # raises the readable refusal
+        question, detail, button = DeleteQuestion().texts(workspace, kind, record)
+        if not confirm(
+            parent, translate("RecordActions", "Delete"), question, button, informative=detail
+        ):
+            return False
+        workspace.run(ops.delete, kind, record_id)
+    except BuurtappError as error:
+        warn(parent, error)
+        return False
+    return True

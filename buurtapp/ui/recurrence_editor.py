@@ -1,0 +1,267 @@
+"""Choosing when an activity meets, in plain words, with the next sessions shown right away.
+
+The editor works on a :class:`~buurtapp.core.rule_spec.RuleSpec` and writes an RRULE; a rule
+it cannot show (written by another tool) is kept as it is unless the coordinator picks another.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from buurtapp.core.errors import BuurtappError
+from buurtapp.core.recurrence import planned_starts, to_text
+from buurtapp.core.rule_spec import ORDINALS, WEEKDAYS, RuleSpec, from_rrule
+from buurtapp.ui.ask import ui_language
+from buurtapp.ui.labels import _DAYS, _MONTHS, _ORDINALS, tr
+
+PATTERNS = (
+    ("once", QT_TRANSLATE_NOOP("Recurrence", "once")),
+    ("weekly", QT_TRANSLATE_NOOP("Recurrence", "every week")),
+    ("biweekly", QT_TRANSLATE_NOOP("Recurrence", "every other week")),
+    ("monthly", QT_TRANSLATE_NOOP("Recurrence", "every month, on the")),
+    ("custom", QT_TRANSLATE_NOOP("Recurrence", "own rule (kept as it is)")),
+)
+PREVIEW_COUNT = 6
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Recurrence", text)
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return box
+
+
+class RecurrenceEditor(QWidget):
+    """Pattern, days, months, first session and duration; ``changed`` on every edit."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.today = today or date.today()
+        self._custom_rule: str | None = None
+        self.pattern = QComboBox()
+        self.pattern.setObjectName("pattern")
+        for key, text in PATTERNS:
+            self.pattern.addItem(_t(text), key)
+        self.day_checks: dict[str, QCheckBox] = {}
+        for day in WEEKDAYS:
+            check = QCheckBox(tr(_DAYS[day])[:2])
+            check.setObjectName(f"day_{day}")
+            check.setToolTip(tr(_DAYS[day]))
+            self.day_checks[day] = check
+        self.ordinal_checks: dict[int, QCheckBox] = {}
+        for ordinal in ORDINALS:
+            check = QCheckBox(tr(_ORDINALS[str(ordinal)]))
+            check.setObjectName(f"ordinal_{ordinal}")
+            self.ordinal_checks[ordinal] = check
+        self.month_day = QComboBox()
+        self.month_day.setObjectName("month_day")
+        for day in WEEKDAYS:
+            self.month_day.addItem(tr(_DAYS[day]), day)
+        self.some_months = QCheckBox(self.tr("only from"))
+        self.some_months.setObjectName("some_months")
+        self.month_from, self.month_to = QComboBox(), QComboBox()
+        self.month_from.setObjectName("month_from")
+        self.month_to.setObjectName("month_to")
+        for number, name in enumerate(_MONTHS, start=1):
+            self.month_from.addItem(tr(name), number)
+            self.month_to.addItem(tr(name), number)
+        self.has_until = QCheckBox(self.tr("last time on"))
+        self.has_until.setObjectName("has_until")
+        self.until = QDateEdit(calendarPopup=True)
+        self.until.setObjectName("until")
+        self.first_day = QDateEdit(calendarPopup=True)
+        self.first_day.setObjectName("first_day")
+        self.first_time = QTimeEdit()
+        self.first_time.setObjectName("first_time")
+        self.first_time.setDisplayFormat("HH:mm")
+        self.duration = QSpinBox()
+        self.duration.setObjectName("duration")
+        self.duration.setRange(5, 24 * 60)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(" " + self.tr("min"))
+        self.duration.setMaximumWidth(110)
+        self.custom_label = QLabel()
+        self.preview = QLabel()
+        self.preview.setObjectName("preview")
+        self.preview.setWordWrap(True)
+
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Repeats"), self.pattern)
+        self.days_row = _row(*self.day_checks.values())
+        form.addRow(self.tr("On"), self.days_row)
+        self.month_row = _row(*self.ordinal_checks.values(), self.month_day)
+        form.addRow(self.tr("Which"), self.month_row)
+        form.addRow(
+            "", _row(self.some_months, self.month_from, QLabel(self.tr("to")), self.month_to)
+        )
+        form.addRow("", _row(self.has_until, self.until))
+        form.addRow(self.tr("First session"), _row(self.first_day, self.first_time))
+        form.addRow(self.tr("Duration"), self.duration)
+        form.addRow("", self.custom_label)
+        form.addRow(self.tr("Next sessions"), self.preview)
+        self._form = form
+
+        for widget in (self.pattern, self.month_day, self.month_from, self.month_to):
+            widget.currentIndexChanged.connect(self._edited)
+        for check in [
+            *self.day_checks.values(),
+            *self.ordinal_checks.values(),
+            self.some_months,
+            self.has_until,
+        ]:
+            check.toggled.connect(self._edited)
+        for edit in (self.until, self.first_day):
+            edit.dateChanged.connect(self._edited)
+        self.first_time.timeChanged.connect(self._edited)
+        self.duration.valueChanged.connect(self._edited)
+        self.set_values(None, None, 120)
+
+    # -- values ------------------------------------------------------------------------------
+    def set_values(self, rule: str | None, starts_at: str | None, duration: int | None) -> None:
+        first = (
+            datetime.strptime(starts_at, "%Y-%m-%dT%H:%M")
+            if starts_at
+            else datetime.combine(self.today + timedelta(days=7), datetime.min.time()).replace(
+                hour=10
+            )
+        )
+        self.first_day.setDate(QDate(first.year, first.month, first.day))
+        self.first_time.setTime(QTime(first.hour, first.minute))
+        self.duration.setValue(duration or 120)
+        spec = from_rrule(rule)
+        self._custom_rule = rule if spec is None else None
+        if spec is None:
+            self.pattern.setCurrentIndex(self.pattern.findData("custom"))
+            self.custom_label.setText(rule or "")
+        else:
+            key = "biweekly" if spec.kind == "weekly" and spec.interval == 2 else spec.kind
+            self.pattern.setCurrentIndex(self.pattern.findData(key))
+            for day, check in self.day_checks.items():
+                check.setChecked(spec.kind == "weekly" and day in spec.weekdays)
+            if spec.kind != "weekly":
+                self.day_checks[WEEKDAYS[first.weekday()]].setChecked(True)
+            for ordinal, check in self.ordinal_checks.items():
+                check.setChecked(ordinal in spec.ordinals)
+            self.month_day.setCurrentIndex(
+                WEEKDAYS.index(spec.weekdays[0]) if spec.weekdays else first.weekday()
+            )
+            self.some_months.setChecked(spec.months is not None)
+            first_month, last_month = spec.months or (3, 10)
+            self.month_from.setCurrentIndex(first_month - 1)
+            self.month_to.setCurrentIndex(last_month - 1)
+            self.has_until.setChecked(spec.until is not None)
+            until = spec.until or self.today + timedelta(days=365)
+            self.until.setDate(QDate(until.year, until.month, until.day))
+        self._edited()
+
+    def spec(self) -> RuleSpec | None:
+        key = self.pattern.currentData()
+        if key == "custom":
+            return None
+        months = (
+            (self.month_from.currentData(), self.month_to.currentData())
+            if self.some_months.isChecked()
+            else None
+        )
+        until = self.until.date().toPython() if self.has_until.isChecked() else None
+        if key in ("weekly", "biweekly"):
+            days = [d for d, c in self.day_checks.items() if c.isChecked()]
+            return RuleSpec(
+                "weekly",
+                days or [self.first_weekday()],
+                2 if key == "biweekly" else 1,
+                [1],
+                months,
+                until,
+            )
+        if key == "monthly":
+            ordinals = [o for o, c in self.ordinal_checks.items() if c.isChecked()] or [1]
+            return RuleSpec("monthly", [self.month_day.currentData()], 1, ordinals, months, until)
+        return RuleSpec("once")
+
+    def first_weekday(self) -> str:
+        return WEEKDAYS[self.first_day.date().toPython().weekday()]
+
+    def rrule(self) -> str | None:
+        spec = self.spec()
+        return self._custom_rule if spec is None else spec.to_rrule()
+
+    def starts_at(self) -> str:
+        moment = datetime.combine(
+            self.first_day.date().toPython(), self.first_time.time().toPython()
+        )
+        return to_text(moment)
+
+    def duration_minutes(self) -> int:
+        return int(self.duration.value())
+
+    # -- preview -----------------------------------------------------------------------------
+    def upcoming(self, count: int = PREVIEW_COUNT) -> list[datetime]:
+        """The next sessions from today under the chosen rule."""
+        first = datetime.strptime(self.starts_at(), "%Y-%m-%dT%H:%M")
+        horizon = datetime.combine(
+            max(self.today, first.date()) + timedelta(days=800), datetime.min.time()
+        )
+        starts = planned_starts(self.rrule(), first, horizon)
+        today = datetime.combine(self.today, datetime.min.time())
+        return [s for s in starts if s >= today][:count]
+
+    def _edited(self) -> None:
+        key = self.pattern.currentData()
+        self._form.setRowVisible(self.days_row, key in ("weekly", "biweekly"))
+        self._form.setRowVisible(self.month_row, key == "monthly")
+        self._form.setRowVisible(self.custom_label, key == "custom")
+        for widget in (
+            self.some_months,
+            self.month_from,
+            self.month_to,
+            self.has_until,
+            self.until,
+        ):
+            widget.setEnabled(key not in ("once", "custom"))
+        self.month_from.setEnabled(key not in ("once", "custom") and self.some_months.isChecked())
+        self.month_to.setEnabled(self.month_from.isEnabled())
+        self.until.setEnabled(key not in ("once", "custom") and self.has_until.isChecked())
+        self._update_preview()
+        self.changed.emit()
+
+    def _update_preview(self) -> None:
+        try:
+            upcoming = self.upcoming()
+        except BuurtappError as error:
+            self.preview.setText(error.message(ui_language()))
+            return
+        if not upcoming:
+            self.preview.setText(self.tr("no sessions from today on"))
+            return
+        locale = QLocale()
+        end = timedelta(minutes=self.duration_minutes())
+        lines = [
+            f"{locale.toString(QDate(s.year, s.month, s.day), 'ddd d MMMM yyyy')}  "
+            f"{s.strftime('%H:%M')}–{(s + end).strftime('%H:%M')}"
+            for s in upcoming
+        ]
+        self.preview.setText("\n".join(lines))

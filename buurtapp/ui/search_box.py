@@ -1,0 +1,69 @@
+"""One search field for everything (Ctrl+F): results appear as you type, Enter opens one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from buurtapp.core.search import search
+from buurtapp.ui.columns import PAGE_TITLES
+from buurtapp.ui.workspace import Workspace
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class SearchBox(QLineEdit):
+    """Emits ``open_record(kind, id)`` when a result is chosen."""
+
+    open_record = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("search_box")
+        self.setPlaceholderText(self.tr("Search everything (Ctrl+F)…"))
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(320)
+        self.workspace: Workspace | None = None
+        self.results = QStandardItemModel(self)
+        self.completer_ = QCompleter(self.results, self)
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer_.setMaxVisibleItems(16)
+        self.completer_.setWidget(self)
+        self.completer_.activated[QModelIndex].connect(self._chosen)
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.run_search)
+        self.textEdited.connect(lambda _text: self._timer.start())
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.workspace = workspace
+        self.clear()
+        self.results.clear()
+
+    def run_search(self) -> None:
+        """Fill the result list for the current text and show it."""
+        self._timer.stop()
+        self.results.clear()
+        text = self.text().strip()
+        if not text or self.workspace is None:
+            self.completer_.popup().hide()
+            return
+        hits = search(self.workspace.database, text)
+        for hit in hits:
+            kind = QCoreApplication.translate("Pages", PAGE_TITLES[hit.kind])
+            item = QStandardItem(f"{hit.text}   —   {kind}")
+            item.setData(hit.kind, KIND_ROLE)
+            item.setData(hit.record_id, ID_ROLE)
+            self.results.appendRow(item)
+        if not hits:
+            empty = QStandardItem(self.tr("Nothing found for “%1”").replace("%1", text))
+            empty.setEnabled(False)
+            self.results.appendRow(empty)
+        self.completer_.complete()
+
+    def _chosen(self, index: QModelIndex) -> None:
+        kind, record_id = index.data(KIND_ROLE), index.data(ID_ROLE)
+        QTimer.singleShot(0, self.clear)
+        if kind:
+            self.open_record.emit(kind, int(record_id))

@@ -1,0 +1,260 @@
+"""One session on the week page: cancel or restore, walk-ins, notes, and who came.
+
+Made for a busy coffee morning: type part of a name and press Enter to tick the first match,
+or to add someone new in one step; Space ticks the selected name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtapp.core import operations as ops
+from buurtapp.core import records as r
+from buurtapp.core.errors import BuurtappError
+from buurtapp.core.repository import Repository
+from buurtapp.core.week import session_info
+from buurtapp.ui.ask import warn
+from buurtapp.ui.attendance_model import AttendanceModel
+from buurtapp.ui.workspace import Workspace
+
+
+class NameField(QLineEdit):
+    """The name box: Down moves into the list below."""
+
+    def __init__(self, panel: SessionPanel) -> None:
+        super().__init__()
+        self.panel = panel
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.panel.people.setFocus()
+            self.panel.people.setCurrentIndex(self.panel.model.index(0, 0))
+        else:
+            super().keyPressEvent(event)
+
+
+class SessionPanel(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.session: r.Session | None = None
+        self.setObjectName("session_panel")
+        self.title = QLabel()
+        self.title.setObjectName("session_title")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.when = QLabel()
+        self.when.setObjectName("session_when")
+        self.state = QLabel()
+        self.state.setObjectName("session_state")
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancel_session")
+        self.cancel_button.clicked.connect(self.toggle_cancelled)
+        self.walk_ins = QSpinBox()
+        self.walk_ins.setObjectName("walk_ins")
+        self.walk_ins.setRange(0, 9999)
+        self.walk_ins.setAccelerated(True)
+        self.walk_ins.setMinimumWidth(90)
+        self.walk_ins.setMaximumWidth(120)
+        self._walk_in_timer = QTimer(self, singleShot=True, interval=600)
+        self._walk_in_timer.timeout.connect(self.save_walk_ins)
+        self.walk_ins.valueChanged.connect(lambda _v: self._walk_in_timer.start())
+        self.walk_ins.editingFinished.connect(self.save_walk_ins)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("session_notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(70)
+        self.save_notes_button = QPushButton(self.tr("Save notes"))
+        self.save_notes_button.setObjectName("save_notes")
+        self.save_notes_button.clicked.connect(self.save_notes)
+        self.name_field = NameField(self)
+        self.name_field.setObjectName("name_field")
+        self.name_field.setPlaceholderText(
+            self.tr("Type a name and press Enter to tick it, or to add someone new")
+        )
+        self.name_field.setClearButtonEnabled(True)
+        self.name_field.textChanged.connect(self._search)
+        self.name_field.returnPressed.connect(self.enter_name)
+        self.model = AttendanceModel(workspace, self)
+        self.people = QListView()
+        self.people.setObjectName("attendance_list")
+        self.people.setModel(self.model)
+        self.people.setUniformItemSizes(True)
+        self.people.setStyleSheet("QListView::item { padding: 3px; }")
+        self.people.activated.connect(lambda index: self.model.toggle(index.row()))
+        self.count = QLabel()
+        self.count.setObjectName("attendance_count")
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("add_newcomer")
+        self.add_button.clicked.connect(self.add_newcomer)
+        self.add_button.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.state, 1)
+        top.addWidget(self.cancel_button)
+        details = QFormLayout()
+        details.addRow(self.tr("Walk-ins"), self.walk_ins)
+        notes_row = QHBoxLayout()
+        notes_row.addWidget(self.notes, 1)
+        notes_row.addWidget(self.save_notes_button, 0, Qt.AlignmentFlag.AlignTop)
+        details.addRow(self.tr("Notes"), notes_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.when)
+        layout.addLayout(top)
+        layout.addLayout(details)
+        layout.addWidget(QLabel(self.tr("Who came?")))
+        layout.addWidget(self.name_field)
+        layout.addWidget(self.add_button)
+        layout.addWidget(self.people, 1)
+        layout.addWidget(self.count)
+        workspace.changed.connect(self._changed)
+        self.show_session(None)
+
+    # -- showing -----------------------------------------------------------------------------
+    def show_session(self, session_id: int | None) -> None:
+        self.session = (
+            Repository(self.workspace.database, r.Session).get(session_id) if session_id else None
+        )
+        self.name_field.clear()
+        self.model.set_session(session_id)
+        self._fill()
+
+    def _fill(self) -> None:
+        enabled = self.session is not None
+        for widget in (
+            self.cancel_button,
+            self.walk_ins,
+            self.notes,
+            self.save_notes_button,
+            self.name_field,
+            self.people,
+        ):
+            widget.setEnabled(enabled)
+        if self.session is None:
+            self.title.setText(self.tr("Choose a session on the left"))
+            for label in (self.when, self.state, self.count):
+                label.clear()
+            return
+        info = session_info(self.workspace.database, self.session.id) or {}
+        self.title.setText(info.get("title", ""))
+        locale = QLocale()
+        start = QDateTime.fromString(self.session.starts_at, "yyyy-MM-ddTHH:mm")
+        end = QDateTime.fromString(self.session.ends_at, "yyyy-MM-ddTHH:mm")
+        place = info.get("place") or self.tr("no place set")
+        self.when.setText(
+            f"{locale.toString(start.date(), 'dddd d MMMM yyyy')}, "
+            f"{start.toString('HH:mm')}–{end.toString('HH:mm')} · {place}"
+        )
+        cancelled = bool(self.session.cancelled)
+        self.state.setText(self.tr("Cancelled") if cancelled else self.tr("Takes place"))
+        self.state.setStyleSheet("color: #b00020; font-weight: bold;" if cancelled else "")
+        self.cancel_button.setText(self.tr("Restore") if cancelled else self.tr("Cancel session"))
+        self.walk_ins.blockSignals(True)
+        self.walk_ins.setValue(self.session.walk_ins or 0)
+        self.walk_ins.blockSignals(False)
+        if not self.notes.hasFocus():
+            self.notes.setPlainText(self.session.notes or "")
+        self._update_count()
+
+    def _update_count(self) -> None:
+        if self.session is None:
+            return
+        self.count.setText(
+            self.tr("%1 present + %2 walk-ins")
+            .replace("%1", str(self.model.present_count))
+            .replace("%2", str(self.session.walk_ins or 0))
+        )
+
+    def _changed(self, tables: set) -> None:
+        if self.session is None or not tables & {"sessions", "attendance", "participants"}:
+            return
+        try:
+            self.session = Repository(self.workspace.database, r.Session).get(self.session.id)
+        except BuurtappError:  # deleted meanwhile (undo of a new activity)
+            self.show_session(None)
+            return
+        self.model.reload()
+        self._fill()
+
+    # -- editing -----------------------------------------------------------------------------
+    def _save(self, **values: object) -> None:
+        if self.session is None:
+            return
+        try:
+            self.workspace.run(ops.save, dataclasses.replace(self.session, **values))
+        except BuurtappError as error:
+            warn(self, error)
+
+    def toggle_cancelled(self) -> None:
+        if self.session is not None:
+            self._save(cancelled=0 if self.session.cancelled else 1)
+
+    def save_walk_ins(self) -> None:
+        self._walk_in_timer.stop()
+        if self.session is not None and self.walk_ins.value() != (self.session.walk_ins or 0):
+            self._save(walk_ins=self.walk_ins.value())
+
+    def save_notes(self) -> None:
+        if self.session is not None and self.notes.toPlainText() != (self.session.notes or ""):
+            self._save(notes=self.notes.toPlainText())
+
+    def _search(self, text: str) -> None:
+        self.model.set_search(text)
+        name = " ".join(text.split())
+        exact = any(c.name.casefold() == name.casefold() for c in self.model.rows())
+        self.add_button.setVisible(bool(name) and not exact)
+        self.add_button.setText(self.tr("Add “%1” as a new participant").replace("%1", name))
+
+    def enter_name(self) -> None:
+        """Enter in the name box: tick the first match, or add a newcomer with that name."""
+        text = " ".join(self.name_field.text().split())
+        if not text or self.session is None:
+            return
+        rows = self.model.rows()
+        exact = [n for n, c in enumerate(rows) if c.name.casefold() == text.casefold()]
+        if not exact and len(rows) > 1:
+            # Several people match: let the coordinator pick with the arrows and Space.
+            self.people.setFocus()
+            self.people.setCurrentIndex(self.model.index(0, 0))
+            return
+        if rows:
+            row = exact[0] if exact else 0
+            if not rows[row].present:
+                self.model.set_present(row, True)
+        else:
+            self.add_newcomer()
+            return
+        self.name_field.clear()
+        self.name_field.setFocus()
+
+    def add_newcomer(self) -> None:
+        """Create a participant with the typed name and tick them, in one undoable step."""
+        text = " ".join(self.name_field.text().split())
+        if not text or self.session is None:
+            return
+        try:
+            self.workspace.run(ops.add_participant_present, r.Participant(text), self.session.id)
+        except BuurtappError as error:
+            warn(self, error)
+            return
+        self.name_field.clear()
+        self.name_field.setFocus()

@@ -1,0 +1,60 @@
+"""The window's settings, declared once with their types and defaults (QSettings underneath).
+
+User preferences (language) and window state (geometry, columns, recent files) live in the same
+file but in separate groups. Tests point QSettings at a temporary folder.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+class Settings:
+    """Typed access to the few things Buurtapp remembers between runs."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings()
+
+    # -- preferences -----------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        """'' follows the system; otherwise 'nl' or 'en'."""
+        value = str(self.store.value("preferences/language", "") or "")
+        return value if value in ("", "nl", "en") else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.store.setValue("preferences/language", value)
+
+    # -- files -------------------------------------------------------------------------------
+    @property
+    def recent_files(self) -> list[str]:
+        value = self.store.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])][:MAX_RECENT]
+
+    def add_recent(self, path: str) -> None:
+        files = [path] + [p for p in self.recent_files if p != path]
+        self.store.setValue("files/recent", files[:MAX_RECENT])
+        self.store.setValue("files/last", path)
+
+    def forget_recent(self, path: str) -> None:
+        self.store.setValue("files/recent", [p for p in self.recent_files if p != path])
+
+    @property
+    def last_file(self) -> str:
+        return str(self.store.value("files/last", "") or "")
+
+    # -- window state ------------------------------------------------------------------------
+    def state(self, key: str) -> QByteArray | None:
+        value = self.store.value(f"window/{key}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_state(self, key: str, value: QByteArray) -> None:
+        self.store.setValue(f"window/{key}", value)
+
+    def sync(self) -> None:
+        self.store.sync()

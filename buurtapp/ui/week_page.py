@@ -1,0 +1,186 @@
+"""Deze week: the week's sessions by day on the left, the chosen session on the right."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtapp.core.week import sessions_between, week_start
+from buurtapp.ui.session_panel import SessionPanel
+from buurtapp.ui.workspace import Workspace
+
+SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class WeekPage(QWidget):
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_week")
+        self.workspace = workspace
+        self.today = today or date.today()
+        self.monday = week_start(self.today)
+        self._reloading = False
+        self.heading = QLabel()
+        self.heading.setObjectName("week_heading")
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.previous = QPushButton("◀")
+        self.previous.setObjectName("previous_week")
+        self.previous.setToolTip(self.tr("Previous week (Alt+Left)"))
+        self.next = QPushButton("▶")
+        self.next.setObjectName("next_week")
+        self.next.setToolTip(self.tr("Next week (Alt+Right)"))
+        self.this_week = QPushButton(self.tr("This week"))
+        self.this_week.setObjectName("this_week")
+        self.picker = QDateEdit(calendarPopup=True)
+        self.picker.setObjectName("week_picker")
+        self.previous.clicked.connect(lambda: self.go_to(self.monday - timedelta(days=7)))
+        self.next.clicked.connect(lambda: self.go_to(self.monday + timedelta(days=7)))
+        self.this_week.clicked.connect(lambda: self.go_to(self.today))
+        self.picker.dateChanged.connect(lambda d: self.go_to(d.toPython()))
+        for keys, step in (("Alt+Left", -7), ("Alt+Right", 7)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(
+                lambda step=step: self.go_to(self.monday + timedelta(days=step))
+            )
+
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("week_sessions")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 2px; }")
+        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.panel = SessionPanel(workspace, self)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.heading, 1)
+        for widget in (self.previous, self.this_week, self.next, self.picker):
+            bar.addWidget(widget)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.panel)
+        splitter.setSizes([420, 560])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        workspace.changed.connect(self._changed)
+        self.go_to(self.today)
+
+    def go_to(self, day: date) -> None:
+        """Show the ISO week that holds ``day``."""
+        monday = week_start(day)
+        changed = monday != self.monday
+        self.monday = monday
+        self.picker.blockSignals(True)
+        self.picker.setDate(QDate(day.year, day.month, day.day))
+        self.picker.blockSignals(False)
+        self.reload(keep=None if changed else self.current_session())
+
+    def current_session(self) -> int | None:
+        index = self.tree.currentIndex()
+        return index.data(SESSION_ROLE) if index.isValid() else None
+
+    def reload(self, keep: int | None = None) -> None:
+        locale = QLocale()
+        sunday = self.monday + timedelta(days=6)
+        number = self.monday.isocalendar()[1]
+        self.heading.setText(
+            self.tr("Week %1: %2 – %3")
+            .replace("%1", str(number))
+            .replace("%2", locale.toString(QDate(self.monday), "d MMMM"))
+            .replace("%3", locale.toString(QDate(sunday), "d MMMM yyyy"))
+        )
+        sessions = sessions_between(self.workspace.database, self.monday, sunday)
+        self._reloading = True
+        self.model.clear()
+        bold = QFont()
+        bold.setBold(True)
+        select = None
+        for offset in range(7):
+            day = self.monday + timedelta(days=offset)
+            todays = [s for s in sessions if s["starts_at"][:10] == day.isoformat()]
+            header = QStandardItem(locale.toString(QDate(day), "dddd d MMMM").capitalize())
+            header.setFont(bold)
+            header.setSelectable(False)
+            if day == self.today:
+                header.setText(header.text() + " · " + self.tr("today"))
+            self.model.appendRow(header)
+            if not todays:
+                empty = QStandardItem("    " + self.tr("no sessions"))
+                empty.setEnabled(False)
+                self.model.appendRow(empty)
+            for session in todays:
+                item = QStandardItem(self._line(session))
+                item.setData(session["id"], SESSION_ROLE)
+                if session["cancelled"]:
+                    font = QFont()
+                    font.setStrikeOut(True)
+                    item.setFont(font)
+                self.model.appendRow(item)
+                if session["id"] == keep:
+                    select = item
+        if select is not None:
+            self.tree.selectionModel().setCurrentIndex(
+                select.index(), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self._reloading = False
+        if select is None and self.panel.session is not None:
+            self.panel.show_session(None)
+
+    def _line(self, session: dict) -> str:
+        time = f"{session['starts_at'][11:16]}–{session['ends_at'][11:16]}"
+        text = f"    {time}  {session['title']}"
+        if session["place"]:
+            text += f" · {session['place']}"
+        if session["cancelled"]:
+            text += " · " + self.tr("cancelled")
+        elif session["present"] or session["walk_ins"]:
+            text += " · " + self.tr("%1 present").replace(
+                "%1", str(session["present"] + session["walk_ins"])
+            )
+        return text
+
+    def select_session(self, session_id: int) -> bool:
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if index.data(SESSION_ROLE) == session_id:
+                self.tree.setCurrentIndex(index)
+                return True
+        return False
+
+    def _current_changed(self, current, _previous) -> None:
+        if self._reloading:
+            return
+        session_id = current.data(SESSION_ROLE) if current.isValid() else None
+        if session_id != (self.panel.session.id if self.panel.session else None):
+            self.panel.show_session(session_id)
+
+    def _changed(self, tables: set) -> None:
+        if tables & {"sessions", "attendance", "activities", "places", "initiatives"}:
+            self.reload(keep=self.current_session())
