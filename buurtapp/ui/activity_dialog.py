@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
 from buurtapp.core import records as r
@@ -16,12 +14,10 @@ from buurtapp.ui.recurrence_editor import RecurrenceEditor
 class ActivityDialog(RecordDialog):
     """Saving plans the sessions again; attendance already recorded is kept."""
 
-    today: date | None = None
-
     def extend(self) -> None:
         box = QGroupBox(self.tr("When"))
         layout = QVBoxLayout(box)
-        self.recurrence = RecurrenceEditor(box, today=self.today)
+        self.recurrence = RecurrenceEditor(box, today=self.workspace.today)
         self.recurrence.setObjectName("recurrence")
         self.recurrence.set_values(
             self.record.rrule, self.record.starts_at, self.record.duration_minutes
@@ -47,7 +43,7 @@ class ActivityDialog(RecordDialog):
             activity.place_id,
         ):
             return True
-        group = core_group(self.workspace.database, old.id, self.today or date.today())
+        group = core_group(self.workspace.database, old.id, self.workspace.today)
         if not group:
             return True
         people = names(self.workspace.database, group)

@@ -20,6 +20,7 @@ def warn(parent: QWidget | None, error: BuurtappError | str) -> None:
         QMessageBox.Icon.Warning, "Buurtapp", text, QMessageBox.StandardButton.Ok, parent
     )
     box.setObjectName("warning_box")
+    box.button(QMessageBox.StandardButton.Ok).setObjectName("warning_ok")
     box.exec()
 
 

@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
     # -- the open database ---------------------------------------------------------------------
     def set_database(self, database: Database | None) -> None:
         """Show ``database``, closing the one shown before."""
-        self.set_workspace(Workspace(database, self) if database is not None else None)
+        self.set_workspace(Workspace(database, self, self.today) if database is not None else None)
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         if self.workspace is not None and self.workspace is not workspace:
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
             self.file_label.setText(str(path))
             if path is not None:
                 self.settings.add_recent(str(path))
-            self.week_page = WeekPage(workspace, today=self.today)
+            self.week_page = WeekPage(workspace, today=workspace.today)
             self.week_holder.addWidget(self.week_page)
             self.week_holder.setCurrentWidget(self.week_page)
         self.stack.setCurrentIndex(max(self.sidebar.currentRow(), 0))

@@ -74,10 +74,10 @@ def build(window: MainWindow) -> dict[str, QAction]:
     )
 
     edit_menu = window.menuBar().addMenu(translate("Menus", "&Edit"))
-    undo = window.undo_group.createUndoAction(window, translate("Menus", "&Undo"))
+    undo = window.undo_group.createUndoAction(window)  # Qt: "%1 ongedaan maken"
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     undo.setObjectName("action_undo")
-    redo = window.undo_group.createRedoAction(window, translate("Menus", "&Redo"))
+    redo = window.undo_group.createRedoAction(window)
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     redo.setObjectName("action_redo")
     edit_menu.addAction(undo)

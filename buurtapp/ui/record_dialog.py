@@ -16,6 +16,7 @@ from buurtapp.core import records as r
 from buurtapp.core.changes import Change
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.repository import Repository
+from buurtapp.core.validation import validate
 from buurtapp.ui.ask import confirm, ui_language
 from buurtapp.ui.fields import FORMS
 from buurtapp.ui.record_form import ERROR_STYLE, RecordForm
@@ -124,10 +125,13 @@ class RecordDialog(QDialog):
 
     # -- cancelling ----------------------------------------------------------------------------
     def is_dirty(self) -> bool:
+        """Whether the form differs from the stored record (compared after normalising)."""
         try:
-            return self.edited_record() != self.record
+            edited = self.edited_record()
+            validate(edited)
         except BuurtappError:
             return True
+        return edited != self.record
 
     def reject(self) -> None:
         if self.is_dirty() and not confirm(

@@ -8,6 +8,7 @@ redo alike.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
@@ -78,11 +79,19 @@ class Workspace(QObject):
 
     changed = Signal(set)
 
-    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+    def __init__(
+        self, database: Database, parent: QObject | None = None, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.database = database
+        self._today = today
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
+
+    @property
+    def today(self) -> date:
+        """The date the window works from (fixed in tests and screenshots)."""
+        return self._today or date.today()
 
     def run(self, operation: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a core operation; a returned :class:`Change` (or (outcome, Change)) is recorded.

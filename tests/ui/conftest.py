@@ -1,0 +1,71 @@
+"""Fixtures for driving the real window: Dutch, settings in tmp_path, the demo database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from buurtapp.core.database import open_database
+from buurtapp.ui import translations
+from buurtapp.ui.main_window import MainWindow
+from buurtapp.ui.settings import Settings
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture
+def dutch(qapp):
+    loaded = translations.install(qapp, "nl")
+    yield
+    for translator in loaded:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "buurtapp.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, demo_path, settings, dutch) -> MainWindow:
+    win = MainWindow(open_database(demo_path), settings, today=DEMO_TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+class Answerer:
+    """Clicks a button in the next modal message box (confirm/warn run their own loop)."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.texts: list[str] = []
+
+    def next(self, button: str, then: Callable[[], None] | None = None) -> None:
+        def attempt(tries: int = 0) -> None:
+            box = QApplication.activeModalWidget()
+            target = box.findChild(QAbstractButton, button) if box else None
+            if target is None:
+                if tries < 100:
+                    QTimer.singleShot(20, lambda: attempt(tries + 1))
+                return
+            self.texts.append(
+                " ".join(
+                    w.text()
+                    for w in box.findChildren(QWidget)
+                    if hasattr(w, "text") and isinstance(w.text(), str)
+                )
+            )
+            target.click()
+            if then is not None:
+                QTimer.singleShot(0, then)
+
+        QTimer.singleShot(0, attempt)
+
+
+@pytest.fixture
+def answer(qtbot) -> Answerer:
+    return Answerer(qtbot)
