@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from buurtapp.ui.labels import ENUM_LABELS, tr
 from buurtapp.ui.ref_model import ID_ROLE, RefModel
 
 ERROR_STYLE = "color: #b00020;"
+DATE_HINT = QT_TRANSLATE_NOOP("Fields", "dd-mm-yyyy")
 
 
 def _t(text: str) -> str:
@@ -107,7 +108,7 @@ class RecordForm(QWidget):
             edit.setValidator(QIntValidator(0, 1_000_000, edit))
             edit.setMaximumWidth(120)
         elif spec.kind == "date":
-            edit.setPlaceholderText(_t("dd-mm-yyyy"))
+            edit.setPlaceholderText(_t(DATE_HINT))
             edit.setMaximumWidth(140)
         elif spec.kind == "money":
             edit.setPlaceholderText("0,00")

@@ -24,6 +24,11 @@ from buurtapp.ui.workspace import Workspace
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _first_upper(text: str) -> str:
+    """'maandag 23 november' -> 'Maandag 23 november' ('November' stays as it is in English)."""
+    return text[:1].upper() + text[1:]
+
+
 class WeekPage(QWidget):
     def __init__(
         self, workspace: Workspace, parent: QWidget | None = None, today: date | None = None
@@ -125,7 +130,7 @@ class WeekPage(QWidget):
         for offset in range(7):
             day = self.monday + timedelta(days=offset)
             todays = [s for s in sessions if s["starts_at"][:10] == day.isoformat()]
-            header = QStandardItem(locale.toString(QDate(day), "dddd d MMMM").capitalize())
+            header = QStandardItem(_first_upper(locale.toString(QDate(day), "dddd d MMMM")))
             header.setFont(bold)
             header.setSelectable(False)
             if day == self.today:

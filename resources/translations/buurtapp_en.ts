@@ -4,7 +4,7 @@
 <context>
     <name>ActivityDialog</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="56" />
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="52" />
         <source>This changes the day, time or place of %1. %n people of its core group come regularly and are used to the old moment.</source>
         <translation>
             <numerusform>This changes the day, time or place of %1. %n person of its core group comes regularly and is used to the old moment.</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="22" />
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="18" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="56" />
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="52" />
         <source>This changes the day, time or place of %1. %n people of its core group come regularly and are used to the old moment.</source>
         <translation>
             <numerusform>Dit verandert de dag, tijd of plek van %1. %n deelnemer uit de vaste kern komt hier geregeld en is aan het oude moment gewend.</numerusform>
@@ -17,17 +17,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="63" />
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="59" />
         <source>Change the core group's moment?</source>
         <translation>Moment van de vaste kern veranderen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="65" />
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="61" />
         <source>Change anyway</source>
         <translation>Toch veranderen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="66" />
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="62" />
         <source>Core group: %1. Let them know in time.</source>
         <translation>Vaste kern: %1. Laat het hun op tijd weten.</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>Ask</name>
     <message>
-        <location filename="../../buurtapp/ui/ask.py" line="39" />
+        <location filename="../../buurtapp/ui/ask.py" line="40" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -339,88 +339,88 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="30" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="31" />
         <source>New place</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="30" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="31" />
         <source>Place</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="32" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="33" />
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="33" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="34" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="36" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="37" />
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="37" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="38" />
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="40" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="41" />
         <source>New initiative</source>
         <translation>Nieuw initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="41" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="42" />
         <location filename="../../buurtapp/ui/initiative_dialog.py" line="110" />
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="43" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="44" />
         <source>New role</source>
         <translation>Nieuwe rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="43" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="44" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="45" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="46" />
         <source>New funding</source>
         <translation>Nieuwe financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="46" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="47" />
         <source>Funding</source>
         <translation>Financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="49" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="50" />
         <source>New activity</source>
         <translation>Nieuwe activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="50" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="51" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="135" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="139" />
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="136" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="140" />
         <source>You have changed this form without saving.</source>
         <translation>U hebt dit formulier gewijzigd zonder op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="137" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="141" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
@@ -606,6 +606,11 @@
         <location filename="../../buurtapp/ui/fields.py" line="132" />
         <source>Meant for</source>
         <translation>Bedoeld voor</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_form.py" line="36" />
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
     </message>
 </context>
 <context>
@@ -1096,16 +1101,6 @@
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="77" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/menus.py" line="80" />
-        <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;uitvoeren</translation>
-    </message>
-    <message>
         <location filename="../../buurtapp/ui/menus.py" line="90" />
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
@@ -1342,72 +1337,72 @@
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="20" />
+        <location filename="../../buurtapp/ui/workspace.py" line="21" />
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="21" />
+        <location filename="../../buurtapp/ui/workspace.py" line="22" />
         <source>edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="22" />
+        <location filename="../../buurtapp/ui/workspace.py" line="23" />
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="23" />
+        <location filename="../../buurtapp/ui/workspace.py" line="24" />
         <source>anonymise %1</source>
         <translation>%1 anonimiseren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="26" />
+        <location filename="../../buurtapp/ui/workspace.py" line="27" />
         <source>place</source>
         <translation>plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="27" />
+        <location filename="../../buurtapp/ui/workspace.py" line="28" />
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="28" />
+        <location filename="../../buurtapp/ui/workspace.py" line="29" />
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="29" />
+        <location filename="../../buurtapp/ui/workspace.py" line="30" />
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="30" />
+        <location filename="../../buurtapp/ui/workspace.py" line="31" />
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="31" />
+        <location filename="../../buurtapp/ui/workspace.py" line="32" />
         <source>funding</source>
         <translation>financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="32" />
+        <location filename="../../buurtapp/ui/workspace.py" line="33" />
         <source>activity</source>
         <translation>activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="33" />
+        <location filename="../../buurtapp/ui/workspace.py" line="34" />
         <source>session</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="36" />
+        <location filename="../../buurtapp/ui/workspace.py" line="37" />
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="37" />
+        <location filename="../../buurtapp/ui/workspace.py" line="38" />
         <source>add newcomer</source>
         <translation>nieuwe deelnemer toevoegen</translation>
     </message>
@@ -1415,42 +1410,42 @@
 <context>
     <name>WeekPage</name>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="45" />
+        <location filename="../../buurtapp/ui/week_page.py" line="50" />
         <source>Previous week (Alt+Left)</source>
         <translation>Vorige week (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="48" />
+        <location filename="../../buurtapp/ui/week_page.py" line="53" />
         <source>Next week (Alt+Right)</source>
         <translation>Volgende week (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="49" />
+        <location filename="../../buurtapp/ui/week_page.py" line="54" />
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="114" />
+        <location filename="../../buurtapp/ui/week_page.py" line="119" />
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="132" />
+        <location filename="../../buurtapp/ui/week_page.py" line="137" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="135" />
+        <location filename="../../buurtapp/ui/week_page.py" line="140" />
         <source>no sessions</source>
         <translation>geen bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="162" />
+        <location filename="../../buurtapp/ui/week_page.py" line="167" />
         <source>cancelled</source>
         <translation>afgelast</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="164" />
+        <location filename="../../buurtapp/ui/week_page.py" line="169" />
         <source>%1 present</source>
         <translation>%1 aanwezig</translation>
     </message>

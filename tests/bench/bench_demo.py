@@ -40,17 +40,22 @@ def main() -> int:
 
     app = QApplication(sys.argv)
     database = open_database(path)
+    from PySide6.QtCore import QSettings
+
+    from buurtapp.ui.settings import Settings
+
+    settings = Settings(QSettings(str(folder / "bench.ini"), QSettings.Format.IniFormat))
     for kind in listings.KINDS:
         began = time.perf_counter()
         rows = listings.rows(database, kind)
         print(f"query {kind}: {len(rows)} rows in {time.perf_counter() - began:.3f} s")
     began = time.perf_counter()
-    window = MainWindow(database)
+    window = MainWindow(database, settings)
     window.show()
     app.processEvents()
     print(f"window on the first list: {time.perf_counter() - began:.2f} s")
     began = time.perf_counter()
-    window.sidebar.setCurrentRow(2)
+    window.show_kind("participants")
     app.processEvents()
     print(f"show 20,000 participants: {time.perf_counter() - began:.2f} s")
     page = window.pages["participants"]
@@ -67,6 +72,33 @@ def main() -> int:
     began = time.perf_counter()
     page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     print(f"sort 20,000 participants: {(time.perf_counter() - began) * 1000:.0f} ms")
+    from buurtapp.core.search import search
+
+    for text in ("ko", "koffie", "de vries", "linde", "xyzzy"):
+        began = time.perf_counter()
+        hits = search(database, text)
+        print(f"search {text!r}: {len(hits)} hits in {(time.perf_counter() - began) * 1000:.1f} ms")
+    began = time.perf_counter()
+    window.search.setText("koffie")
+    window.search.run_search()
+    print(f"search box fill 'koffie': {(time.perf_counter() - began) * 1000:.1f} ms")
+    began = time.perf_counter()
+    window.sidebar.setCurrentRow(0)
+    window.week_page.go_to(window.week_page.monday)
+    app.processEvents()
+    print(
+        f"week page, {window.week_page.model.rowCount()} rows: "
+        f"{(time.perf_counter() - began) * 1000:.0f} ms"
+    )
+    began = time.perf_counter()
+    first = next(
+        r
+        for r in range(window.week_page.model.rowCount())
+        if window.week_page.model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1)
+    )
+    window.week_page.tree.setCurrentIndex(window.week_page.model.index(first, 0))
+    app.processEvents()
+    print(f"open a session's attendance: {(time.perf_counter() - began) * 1000:.0f} ms")
     window.close()
     return 0
 
