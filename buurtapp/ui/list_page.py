@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtapp.ui.record_model import ROW_ROLE, Column, RecordFilterProxy, RecordTableModel
+from buurtapp.ui.style import heading
 
 
 class RecordTable(QTableView):
@@ -48,11 +49,7 @@ class ListPage(QWidget):
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.title = QLabel(QCoreApplication.translate("Pages", title))
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading(QCoreApplication.translate("Pages", title))
         self.new_button = QPushButton(self.tr("New…"))
         self.new_button.setObjectName("new")
         self.new_button.setToolTip(self.tr("New (Ctrl+N)"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -30,6 +30,7 @@ from buurtapp.ui.columns import COLUMNS, PAGE_TITLES
 from buurtapp.ui.list_page import ListPage
 from buurtapp.ui.search_box import SearchBox
 from buurtapp.ui.settings import Settings
+from buurtapp.ui.style import enlarge
 from buurtapp.ui.week_page import WeekPage
 from buurtapp.ui.workspace import Workspace
 
@@ -58,9 +59,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setMaximumWidth(240)
         self.sidebar.setMinimumWidth(160)
-        font = QFont(self.sidebar.font())
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.sidebar.setFont(font)
+        enlarge(self.sidebar, 1.15)
         self.stack = QStackedWidget()
         self.pages: dict[str, ListPage] = {}
         self.week_page: WeekPage | None = None

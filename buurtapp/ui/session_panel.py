@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from buurtapp.core.repository import Repository
 from buurtapp.core.week import session_info
 from buurtapp.ui.ask import warn
 from buurtapp.ui.attendance_model import AttendanceModel
+from buurtapp.ui.style import heading
 from buurtapp.ui.workspace import Workspace
 
 
@@ -54,12 +55,8 @@ class SessionPanel(QWidget):
         self.workspace = workspace
         self.session: r.Session | None = None
         self.setObjectName("session_panel")
-        self.title = QLabel()
+        self.title = heading(scale=1.3)
         self.title.setObjectName("session_title")
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
         self.title.setWordWrap(True)
         self.when = QLabel()
         self.when.setObjectName("session_when")

@@ -9,7 +9,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStanda
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QTreeView,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from buurtapp.core.week import sessions_between, week_start
 from buurtapp.ui.session_panel import SessionPanel
+from buurtapp.ui.style import heading
 from buurtapp.ui.workspace import Workspace
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,12 +39,8 @@ class WeekPage(QWidget):
         self.today = today or date.today()
         self.monday = week_start(self.today)
         self._reloading = False
-        self.heading = QLabel()
+        self.heading = heading()
         self.heading.setObjectName("week_heading")
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
         self.previous = QPushButton("◀")
         self.previous.setObjectName("previous_week")
         self.previous.setToolTip(self.tr("Previous week (Alt+Left)"))
