@@ -134,6 +134,9 @@ def _parser() -> argparse.ArgumentParser:
     command("check", _cmd_check, "controleer een database (integriteit, verwijzingen, versie)")
     p = command("backup", _cmd_backup, "maak een reservekopie, ook terwijl Buurtapp open is")
     p.add_argument("-o", "--output", type=Path, help="waar de kopie komt")
+    from buurtapp.cli_documents import add_commands
+
+    add_commands(sub, _date)
     return parser
 
 

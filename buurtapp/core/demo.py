@@ -343,5 +343,9 @@ def write_demo(
                 data = [(i, *row[1:]) for i, row in enumerate(data, start=1)]
             marks = ", ".join("?" for _ in columns.split(","))
             conn.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", data)
+        conn.execute(
+            "INSERT INTO app_settings (key, value) VALUES ('centre_name', ?)",
+            ("Buurthuis De Linde · Dorpstad",),
+        )
     database.conn.execute("PRAGMA optimize")
     return database

@@ -32,6 +32,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{label}: '{value}' is geen bedrag (bijvoorbeeld 1.250,00).",
         "en": "{label}: '{value}' is not an amount (for example 1,250.00).",
     },
+    "bad_week": {
+        "nl": "'{value}' is geen week; schrijf bijvoorbeeld 2026-W49.",
+        "en": "'{value}' is not a week; write for example 2026-W49.",
+    },
+    "bad_period": {
+        "nl": "De periode klopt niet: {first} ligt na {last}.",
+        "en": "The period is wrong: {first} is after {last}.",
+    },
     "bad_datetime": {
         "nl": "{label} is geen geldig tijdstip (verwacht JJJJ-MM-DDTUU:MM): {value}",
         "en": "{label} is not a valid date and time (expected YYYY-MM-DDTHH:MM): {value}",
@@ -122,6 +130,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "db_write_failed": {
         "nl": "Opslaan is mislukt; er is niets veranderd. Oorzaak: {reason}",
         "en": "Saving failed; nothing was changed. Reason: {reason}",
+    },
+    "folder_missing": {
+        "nl": "Kan {path} niet maken: de map bestaat niet.",
+        "en": "Cannot create {path}: the folder does not exist.",
     },
     "path_unwritable": {
         "nl": "Kan niet schrijven naar {path}: {reason}",

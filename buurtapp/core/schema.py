@@ -219,10 +219,24 @@ def _v2(conn: sqlite3.Connection) -> None:
     _run_script(conn, SCHEMA_V2)
 
 
+# Settings that belong to the file (the centre's name on every print), not to one laptop.
+SCHEMA_V3 = """
+CREATE TABLE app_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+"""
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    _run_script(conn, SCHEMA_V3)
+
+
 #: (version, step) in order; a step runs inside the migration's transaction.
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1),
     (2, _v2),
+    (3, _v3),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

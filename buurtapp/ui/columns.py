@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale
 
-from buurtapp.ui.labels import describe_rrule, enum_label
+from buurtapp.reports.labels import describe_rrule, enum_label
 from buurtapp.ui.record_model import Column
 
 Show = Callable[[dict], str]

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget
 from buurtapp.core import listings
 from buurtapp.core.changes import Change
 from buurtapp.core.parsing import format_money
+from buurtapp.reports.labels import describe_rrule, enum_label
 from buurtapp.ui.columns import when
 from buurtapp.ui.detail_table import DetailTable
-from buurtapp.ui.labels import describe_rrule, enum_label
 from buurtapp.ui.record_dialog import RecordDialog
 from buurtapp.ui.record_model import Column
 

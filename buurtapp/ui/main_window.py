@@ -28,6 +28,7 @@ from buurtapp.core.database import Database
 from buurtapp.ui import menus, record_actions
 from buurtapp.ui.columns import COLUMNS, PAGE_TITLES
 from buurtapp.ui.list_page import ListPage
+from buurtapp.ui.printing import Printing
 from buurtapp.ui.search_box import SearchBox
 from buurtapp.ui.settings import Settings
 from buurtapp.ui.style import enlarge
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
 
         self.file_label = QLabel()
         self.statusBar().addPermanentWidget(self.file_label)
+        self.printing = Printing(self)
         self.actions_ = menus.build(self)
         self._restore_state()
         self.sidebar.setCurrentRow(0)
@@ -132,7 +134,9 @@ class MainWindow(QMainWindow):
             self.workspace.close()
         self.workspace = workspace
         self.search.set_workspace(workspace)
-        self.actions_["backup"].setEnabled(workspace is not None)
+        for name, action in self.actions_.items():
+            if name == "backup" or name.startswith(("print_", "pdf_", "export_")):
+                action.setEnabled(workspace is not None)
         if self.week_page is not None:
             self.week_holder.removeWidget(self.week_page)
             self.week_page.deleteLater()
@@ -174,6 +178,10 @@ class MainWindow(QMainWindow):
         """Reload the list on screen now; the others when they are next shown."""
         self._stale = set(self.pages)
         self._load_current()
+
+    def current_kind(self) -> str:
+        """The page on screen: 'week' or one of the list kinds."""
+        return self._current_kind()
 
     def _current_kind(self) -> str:
         row = max(self.sidebar.currentRow(), 0)

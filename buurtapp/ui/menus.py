@@ -55,6 +55,8 @@ def build(window: MainWindow) -> dict[str, QAction]:
     recent.setObjectName("menu_recent")
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
     file_menu.addSeparator()
+    _documents(window, file_menu, actions)
+    file_menu.addSeparator()
     actions["backup"] = _action(
         window,
         file_menu,
@@ -131,6 +133,44 @@ def build(window: MainWindow) -> dict[str, QAction]:
         action.setChecked(window.settings.language == code)
         group.addAction(action)
     return actions
+
+
+def _documents(window: MainWindow, file_menu: QMenu, actions: dict[str, QAction]) -> None:
+    """Print and PDF submenus with the same documents, and the agenda export."""
+    names = {
+        "week": translate("Menus", "&Week programme"),
+        "week_large": translate("Menus", "Week programme in &large print"),
+        "signin": translate("Menus", "&Sign-in sheet of the chosen session"),
+        "initiative": translate("Menus", "&Overview of the chosen initiative…"),
+        "participants": translate(
+            "Menus", "&Participant list of the chosen initiative or activity"
+        ),
+    }
+    printing = window.printing
+    print_menu = file_menu.addMenu(translate("Menus", "&Print"))
+    pdf_menu = file_menu.addMenu(translate("Menus", "Save as P&DF"))
+    for kind, text in names.items():
+        keys = QKeySequence.StandardKey.Print if kind == "week" else None
+        actions[f"print_{kind}"] = _action(
+            window,
+            print_menu,
+            text,
+            lambda k=kind: printing.print_document(k),
+            keys,
+            f"action_print_{kind}",
+        )
+        actions[f"pdf_{kind}"] = _action(
+            window, pdf_menu, text, lambda k=kind: printing.save_pdf(k), None, f"action_pdf_{kind}"
+        )
+    export = file_menu.addMenu(translate("Menus", "E&xport"))
+    actions["export_ics"] = _action(
+        window,
+        export,
+        translate("Menus", "&Agenda (.ics)…"),
+        printing.export_ics,
+        None,
+        "action_export_ics",
+    )
 
 
 def _fill_recent(window: MainWindow, menu: QMenu) -> None:

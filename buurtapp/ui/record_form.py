@@ -28,8 +28,8 @@ from buurtapp.core import listings
 from buurtapp.core.database import Database
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.parsing import format_date, format_money, parse_date, parse_money
+from buurtapp.reports.labels import ENUM_LABELS, tr
 from buurtapp.ui.fields import FieldSpec
-from buurtapp.ui.labels import ENUM_LABELS, tr
 from buurtapp.ui.ref_model import ID_ROLE, RefModel
 
 ERROR_STYLE = "color: #b00020;"

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.recurrence import planned_starts, to_text
 from buurtapp.core.rule_spec import ORDINALS, WEEKDAYS, RuleSpec, from_rrule
+from buurtapp.reports.labels import _DAYS, _MONTHS, _ORDINALS, tr
 from buurtapp.ui.ask import ui_language
-from buurtapp.ui.labels import _DAYS, _MONTHS, _ORDINALS, tr
 
 PATTERNS = (
     ("once", QT_TRANSLATE_NOOP("Recurrence", "once")),

@@ -66,7 +66,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/list_page.py" line="157" />
+        <location filename="../../buurtapp/ui/list_page.py" line="154" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>

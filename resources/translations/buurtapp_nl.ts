@@ -682,307 +682,316 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="9" />
+        <location filename="../../buurtapp/reports/labels.py" line="9" />
         <source>idea</source>
         <translation>idee</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="10" />
+        <location filename="../../buurtapp/reports/labels.py" line="10" />
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="11" />
+        <location filename="../../buurtapp/reports/labels.py" line="11" />
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="12" />
+        <location filename="../../buurtapp/reports/labels.py" line="12" />
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="15" />
-        <location filename="../../buurtapp/ui/labels.py" line="36" />
+        <location filename="../../buurtapp/reports/labels.py" line="15" />
+        <location filename="../../buurtapp/reports/labels.py" line="36" />
         <source>residents' group</source>
         <translation>bewonersgroep</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="16" />
-        <location filename="../../buurtapp/ui/labels.py" line="37" />
+        <location filename="../../buurtapp/reports/labels.py" line="16" />
+        <location filename="../../buurtapp/reports/labels.py" line="37" />
+        <location filename="../../buurtapp/reports/labels.py" line="44" />
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="17" />
-        <location filename="../../buurtapp/ui/labels.py" line="38" />
+        <location filename="../../buurtapp/reports/labels.py" line="17" />
+        <location filename="../../buurtapp/reports/labels.py" line="38" />
+        <location filename="../../buurtapp/reports/labels.py" line="45" />
         <source>civil-society organisation</source>
         <translation>maatschappelijke organisatie</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="18" />
-        <location filename="../../buurtapp/ui/labels.py" line="39" />
+        <location filename="../../buurtapp/reports/labels.py" line="18" />
+        <location filename="../../buurtapp/reports/labels.py" line="39" />
+        <location filename="../../buurtapp/reports/labels.py" line="46" />
         <source>business</source>
         <translation>bedrijf</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="19" />
-        <location filename="../../buurtapp/ui/labels.py" line="40" />
+        <location filename="../../buurtapp/reports/labels.py" line="19" />
+        <location filename="../../buurtapp/reports/labels.py" line="40" />
+        <location filename="../../buurtapp/reports/labels.py" line="47" />
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="22" />
+        <location filename="../../buurtapp/reports/labels.py" line="22" />
         <source>lead</source>
         <translation>trekker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="23" />
+        <location filename="../../buurtapp/reports/labels.py" line="23" />
         <source>co-owner</source>
         <translation>mede-eigenaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="24" />
+        <location filename="../../buurtapp/reports/labels.py" line="24" />
         <source>supporter</source>
         <translation>ondersteuner</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="25" />
+        <location filename="../../buurtapp/reports/labels.py" line="25" />
         <source>funder</source>
         <translation>financier</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="26" />
+        <location filename="../../buurtapp/reports/labels.py" line="26" />
         <source>community worker</source>
         <translation>opbouwwerker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="29" />
+        <location filename="../../buurtapp/reports/labels.py" line="29" />
         <source>requested</source>
         <translation>aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="30" />
+        <location filename="../../buurtapp/reports/labels.py" line="30" />
         <source>granted</source>
         <translation>toegekend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="31" />
+        <location filename="../../buurtapp/reports/labels.py" line="31" />
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="34" />
+        <location filename="../../buurtapp/reports/labels.py" line="34" />
         <source>resident</source>
         <translation>bewoner</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="35" />
+        <location filename="../../buurtapp/reports/labels.py" line="35" />
         <source>professional</source>
         <translation>beroepskracht</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="43" />
+        <location filename="../../buurtapp/reports/labels.py" line="43" />
+        <source>residents</source>
+        <translation>bewoners</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/labels.py" line="50" />
         <source>child (0–12)</source>
         <translation>kind (0–12)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="44" />
+        <location filename="../../buurtapp/reports/labels.py" line="51" />
         <source>youth (13–17)</source>
         <translation>jongere (13–17)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="45" />
+        <location filename="../../buurtapp/reports/labels.py" line="52" />
         <source>adult (18–64)</source>
         <translation>volwassene (18–64)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="46" />
+        <location filename="../../buurtapp/reports/labels.py" line="53" />
         <source>senior (65+)</source>
         <translation>senior (65+)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="51" />
+        <location filename="../../buurtapp/reports/labels.py" line="58" />
         <source>Monday</source>
         <translation>maandag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="52" />
+        <location filename="../../buurtapp/reports/labels.py" line="59" />
         <source>Tuesday</source>
         <translation>dinsdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="53" />
+        <location filename="../../buurtapp/reports/labels.py" line="60" />
         <source>Wednesday</source>
         <translation>woensdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="54" />
+        <location filename="../../buurtapp/reports/labels.py" line="61" />
         <source>Thursday</source>
         <translation>donderdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="55" />
+        <location filename="../../buurtapp/reports/labels.py" line="62" />
         <source>Friday</source>
         <translation>vrijdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="56" />
+        <location filename="../../buurtapp/reports/labels.py" line="63" />
         <source>Saturday</source>
         <translation>zaterdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="57" />
+        <location filename="../../buurtapp/reports/labels.py" line="64" />
         <source>Sunday</source>
         <translation>zondag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="60" />
+        <location filename="../../buurtapp/reports/labels.py" line="67" />
         <source>1st</source>
         <translation>1e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="61" />
+        <location filename="../../buurtapp/reports/labels.py" line="68" />
         <source>2nd</source>
         <translation>2e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="62" />
+        <location filename="../../buurtapp/reports/labels.py" line="69" />
         <source>3rd</source>
         <translation>3e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="63" />
+        <location filename="../../buurtapp/reports/labels.py" line="70" />
         <source>4th</source>
         <translation>4e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="64" />
+        <location filename="../../buurtapp/reports/labels.py" line="71" />
         <source>5th</source>
         <translation>5e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="65" />
+        <location filename="../../buurtapp/reports/labels.py" line="72" />
         <source>last</source>
         <translation>laatste</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="68" />
+        <location filename="../../buurtapp/reports/labels.py" line="75" />
         <source>January</source>
         <translation>januari</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="69" />
+        <location filename="../../buurtapp/reports/labels.py" line="76" />
         <source>February</source>
         <translation>februari</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="70" />
+        <location filename="../../buurtapp/reports/labels.py" line="77" />
         <source>March</source>
         <translation>maart</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="71" />
+        <location filename="../../buurtapp/reports/labels.py" line="78" />
         <source>April</source>
         <translation>april</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="72" />
+        <location filename="../../buurtapp/reports/labels.py" line="79" />
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="73" />
+        <location filename="../../buurtapp/reports/labels.py" line="80" />
         <source>June</source>
         <translation>juni</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="74" />
+        <location filename="../../buurtapp/reports/labels.py" line="81" />
         <source>July</source>
         <translation>juli</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="75" />
+        <location filename="../../buurtapp/reports/labels.py" line="82" />
         <source>August</source>
         <translation>augustus</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="76" />
+        <location filename="../../buurtapp/reports/labels.py" line="83" />
         <source>September</source>
         <translation>september</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="77" />
+        <location filename="../../buurtapp/reports/labels.py" line="84" />
         <source>October</source>
         <translation>oktober</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="78" />
+        <location filename="../../buurtapp/reports/labels.py" line="85" />
         <source>November</source>
         <translation>november</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="79" />
+        <location filename="../../buurtapp/reports/labels.py" line="86" />
         <source>December</source>
         <translation>december</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="95" />
+        <location filename="../../buurtapp/reports/labels.py" line="102" />
         <source>once</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="96" />
+        <location filename="../../buurtapp/reports/labels.py" line="103" />
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="97" />
+        <location filename="../../buurtapp/reports/labels.py" line="104" />
         <source>every week on %1</source>
         <translation>elke week op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="98" />
+        <location filename="../../buurtapp/reports/labels.py" line="105" />
         <source>every other week on %1</source>
         <translation>om de week op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="99" />
+        <location filename="../../buurtapp/reports/labels.py" line="106" />
         <source>every %2 weeks on %1</source>
         <translation>elke %2 weken op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="100" />
+        <location filename="../../buurtapp/reports/labels.py" line="107" />
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="101" />
+        <location filename="../../buurtapp/reports/labels.py" line="108" />
         <source>every %1 of the month</source>
         <translation>elke %1 van de maand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="102" />
+        <location filename="../../buurtapp/reports/labels.py" line="109" />
         <source>every month</source>
         <translation>elke maand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="103" />
+        <location filename="../../buurtapp/reports/labels.py" line="110" />
         <source>every day</source>
         <translation>elke dag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="104" />
+        <location filename="../../buurtapp/reports/labels.py" line="111" />
         <source>every year</source>
         <translation>elk jaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="105" />
+        <location filename="../../buurtapp/reports/labels.py" line="112" />
         <source>only %1 to %2</source>
         <translation>alleen %1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/labels.py" line="106" />
+        <location filename="../../buurtapp/reports/labels.py" line="113" />
         <source>until %1</source>
         <translation>tot %1</translation>
     </message>
@@ -990,42 +999,42 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="56" />
+        <location filename="../../buurtapp/ui/list_page.py" line="53" />
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="58" />
+        <location filename="../../buurtapp/ui/list_page.py" line="55" />
         <source>New (Ctrl+N)</source>
         <translation>Nieuw (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="59" />
+        <location filename="../../buurtapp/ui/list_page.py" line="56" />
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="61" />
+        <location filename="../../buurtapp/ui/list_page.py" line="58" />
         <source>Open the selected row (Enter)</source>
         <translation>Open de gekozen rij (Enter)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="62" />
+        <location filename="../../buurtapp/ui/list_page.py" line="59" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="64" />
+        <location filename="../../buurtapp/ui/list_page.py" line="61" />
         <source>Delete the selected row (Del)</source>
         <translation>Verwijder de gekozen rij (Del)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="72" />
+        <location filename="../../buurtapp/ui/list_page.py" line="69" />
         <source>Filter this list…</source>
         <translation>Filter deze lijst…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/list_page.py" line="157" />
+        <location filename="../../buurtapp/ui/list_page.py" line="154" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n rij</numerusform>
@@ -1033,7 +1042,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="160" />
+        <location filename="../../buurtapp/ui/list_page.py" line="157" />
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
@@ -1048,7 +1057,7 @@
     </message>
     <message>
         <location filename="../../buurtapp/ui/main_window.py" line="73" />
-        <location filename="../../buurtapp/ui/main_window.py" line="121" />
+        <location filename="../../buurtapp/ui/main_window.py" line="122" />
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
@@ -1058,7 +1067,7 @@
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="143" />
+        <location filename="../../buurtapp/ui/main_window.py" line="146" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
@@ -1086,47 +1095,92 @@
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="61" />
+        <location filename="../../buurtapp/ui/menus.py" line="63" />
         <source>Make a &amp;backup…</source>
         <translation>&amp;Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="70" />
+        <location filename="../../buurtapp/ui/menus.py" line="72" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="76" />
+        <location filename="../../buurtapp/ui/menus.py" line="78" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="90" />
+        <location filename="../../buurtapp/ui/menus.py" line="92" />
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="98" />
+        <location filename="../../buurtapp/ui/menus.py" line="100" />
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="104" />
+        <location filename="../../buurtapp/ui/menus.py" line="106" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="115" />
+        <location filename="../../buurtapp/ui/menus.py" line="117" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="118" />
+        <location filename="../../buurtapp/ui/menus.py" line="120" />
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
+        <location filename="../../buurtapp/ui/menus.py" line="141" />
+        <source>&amp;Week programme</source>
+        <translation>&amp;Weekprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="142" />
+        <source>Week programme in &amp;large print</source>
+        <translation>Weekprogramma in &amp;grote letters</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="143" />
+        <source>&amp;Sign-in sheet of the chosen session</source>
+        <translation>&amp;Presentielijst van de gekozen bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="144" />
+        <source>&amp;Overview of the chosen initiative…</source>
+        <translation>&amp;Overzicht van het gekozen initiatief…</translation>
+    </message>
+    <message>
         <location filename="../../buurtapp/ui/menus.py" line="145" />
+        <source>&amp;Participant list of the chosen initiative or activity</source>
+        <translation>&amp;Deelnemerslijst van het gekozen initiatief of de activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="150" />
+        <source>&amp;Print</source>
+        <translation>&amp;Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="151" />
+        <source>Save as P&amp;DF</source>
+        <translation>Opslaan als P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="165" />
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="169" />
+        <source>&amp;Agenda (.ics)…</source>
+        <translation>&amp;Agenda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="185" />
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
@@ -1157,6 +1211,87 @@
         <location filename="../../buurtapp/ui/columns.py" line="108" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../buurtapp/ui/period_dialog.py" line="17" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/period_dialog.py" line="32" />
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/period_dialog.py" line="33" />
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/period_dialog.py" line="43" />
+        <source>The end lies before the start.</source>
+        <translation>Het einde ligt voor het begin.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../buurtapp/ui/printing.py" line="50" />
+        <source>Choose a session on the page This week first.</source>
+        <translation>Kies eerst een bijeenkomst op de pagina Deze week.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/printing.py" line="84" />
+        <source>Choose an initiative in the list Initiatives first.</source>
+        <translation>Kies eerst een initiatief in de lijst Initiatieven.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/printing.py" line="86" />
+        <source>Choose an activity in the list Activities first.</source>
+        <translation>Kies eerst een activiteit in de lijst Activiteiten.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/printing.py" line="93" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/printing.py" line="127" />
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/printing.py" line="127" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/printing.py" line="132" />
+        <source>Making the PDF…</source>
+        <translation>PDF maken…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/printing.py" line="140" />
+        <source>PDF saved: %1</source>
+        <translation>PDF opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/printing.py" line="150" />
+        <source>Export agenda</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/printing.py" line="150" />
+        <source>Agenda (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/printing.py" line="163" />
+        <source>%1 sessions exported to %2</source>
+        <translation>%1 bijeenkomsten geëxporteerd naar %2</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1389,269 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="8" />
+        <source>Week programme</source>
+        <translation>Weekprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="9" />
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="10" />
+        <source>Only at</source>
+        <translation>Alleen op</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="11" />
+        <source>No sessions</source>
+        <translation>Geen bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="12" />
+        <source>CANCELLED</source>
+        <translation>AFGELAST</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="13" />
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="14" />
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="15" />
+        <source>Place</source>
+        <translation>Plek</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="16" />
+        <source>Sign-in sheet</source>
+        <translation>Presentielijst</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="17" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="18" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="19" />
+        <source>Present / signature</source>
+        <translation>Aanwezig / handtekening</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="20" />
+        <source>This list is only used to count who came and to keep in touch with the group. It is kept by the coordinator and not shared with others.</source>
+        <translation>Deze lijst dient alleen om te tellen wie er was en om contact met de groep te houden. De coördinator bewaart hem en deelt hem niet met anderen.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="25" />
+        <source>This session is cancelled.</source>
+        <translation>Deze bijeenkomst is afgelast.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="26" />
+        <source>Participant list</source>
+        <translation>Deelnemerslijst</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="27" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="28" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="29" />
+        <source>no consent to share contact details</source>
+        <translation>geen toestemming om contactgegevens te delen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="30" />
+        <source>Contact details are shown only for people who agreed to be contacted. Keep this list safe and destroy it when it is no longer needed.</source>
+        <translation>Contactgegevens staan er alleen bij mensen die toestemming gaven. Bewaar deze lijst zorgvuldig en vernietig hem als hij niet meer nodig is.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="35" />
+        <source>Nobody yet.</source>
+        <translation>Nog niemand.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="36" />
+        <source>Initiative overview</source>
+        <translation>Initiatiefoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="37" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="38" />
+        <source>Why it matters</source>
+        <translation>Waarom het ertoe doet</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="39" />
+        <source>Ownership</source>
+        <translation>Eigenaarschap</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="40" />
+        <source>Owned by</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="41" />
+        <source>Shared ownership: residents together with municipality or civil society.</source>
+        <translation>Gedeeld eigenaarschap: bewoners samen met gemeente of maatschappelijke organisaties.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="44" />
+        <source>Not (yet) shared ownership.</source>
+        <translation>(Nog) geen gedeeld eigenaarschap.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="45" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="46" />
+        <source>Held by</source>
+        <translation>Gedragen door</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="47" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="48" />
+        <source>Community worker</source>
+        <translation>Opbouwwerker</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="49" />
+        <source>No community worker involved.</source>
+        <translation>Geen opbouwwerker betrokken.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="50" />
+        <source>Meeting places</source>
+        <translation>Ontmoetingsplekken</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="51" />
+        <source>Funding</source>
+        <translation>Financiering</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="52" />
+        <source>Funder</source>
+        <translation>Financier</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="53" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="54" />
+        <source>From – until</source>
+        <translation>Van – tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="55" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="56" />
+        <source>No funding recorded.</source>
+        <translation>Geen financiering vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="57" />
+        <source>Sessions and people</source>
+        <translation>Bijeenkomsten en mensen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="58" />
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="59" />
+        <source>Sessions held</source>
+        <translation>Gehouden bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="60" />
+        <source>Sessions cancelled</source>
+        <translation>Afgelaste bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="61" />
+        <source>Different participants</source>
+        <translation>Verschillende deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="62" />
+        <source>Walk-ins (counted, not named)</source>
+        <translation>Inlopers (geteld, niet bij naam)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="63" />
+        <source>Age groups</source>
+        <translation>Leeftijdsgroepen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="64" />
+        <source>Sessions where young and old met</source>
+        <translation>Bijeenkomsten waar jong en oud elkaar troffen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="65" />
+        <source>Contacts between residents</source>
+        <translation>Contacten tussen bewoners</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="66" />
+        <source>of which bridging (other neighbourhood or circle)</source>
+        <translation>waarvan overbruggend (andere buurt of kring)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="67" />
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="68" />
+        <source>Printed on %1</source>
+        <translation>Afgedrukt op %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="69" />
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../buurtapp/ui/search_box.py" line="25" />
@@ -1269,67 +1667,67 @@
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="85" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="82" />
         <source>Save notes</source>
         <translation>Notities opslaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="91" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="88" />
         <source>Type a name and press Enter to tick it, or to add someone new</source>
         <translation>Typ een naam en druk op Enter om af te vinken, of om iemand nieuw toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="114" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="111" />
         <source>Walk-ins</source>
         <translation>Inlopers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="118" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="115" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="124" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="121" />
         <source>Who came?</source>
         <translation>Wie waren er?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="153" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="150" />
         <source>Choose a session on the left</source>
         <translation>Kies links een bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="162" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="159" />
         <source>no place set</source>
         <translation>geen plek ingevuld</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="168" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="165" />
         <source>Cancelled</source>
         <translation>Afgelast</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="168" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="165" />
         <source>Takes place</source>
         <translation>Gaat door</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="170" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="167" />
         <source>Restore</source>
         <translation>Toch laten doorgaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="170" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="167" />
         <source>Cancel session</source>
         <translation>Afgelasten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="182" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="179" />
         <source>%1 present + %2 walk-ins</source>
         <translation>%1 aanwezig + %2 inlopers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="225" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="222" />
         <source>Add “%1” as a new participant</source>
         <translation>‘%1’ toevoegen als nieuwe deelnemer</translation>
     </message>
@@ -1410,42 +1808,42 @@
 <context>
     <name>WeekPage</name>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="50" />
+        <location filename="../../buurtapp/ui/week_page.py" line="46" />
         <source>Previous week (Alt+Left)</source>
         <translation>Vorige week (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="53" />
+        <location filename="../../buurtapp/ui/week_page.py" line="49" />
         <source>Next week (Alt+Right)</source>
         <translation>Volgende week (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="54" />
+        <location filename="../../buurtapp/ui/week_page.py" line="50" />
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="119" />
+        <location filename="../../buurtapp/ui/week_page.py" line="115" />
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="137" />
+        <location filename="../../buurtapp/ui/week_page.py" line="133" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="140" />
+        <location filename="../../buurtapp/ui/week_page.py" line="136" />
         <source>no sessions</source>
         <translation>geen bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="167" />
+        <location filename="../../buurtapp/ui/week_page.py" line="163" />
         <source>cancelled</source>
         <translation>afgelast</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="169" />
+        <location filename="../../buurtapp/ui/week_page.py" line="165" />
         <source>%1 present</source>
         <translation>%1 aanwezig</translation>
     </message>

@@ -4,9 +4,9 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from buurtapp.core.database import open_database
+from buurtapp.reports.labels import describe_rrule
 from buurtapp.ui import translations
 from buurtapp.ui.app import Application
-from buurtapp.ui.labels import describe_rrule
 from buurtapp.ui.main_window import MainWindow
 from tests.conftest import DEMO_TODAY
 

@@ -39,6 +39,13 @@ ENUM_LABELS: dict[str, dict[str, str]] = {
         "business": QT_TRANSLATE_NOOP("Labels", "business"),
         "other": QT_TRANSLATE_NOOP("Labels", "other"),
     },
+    "owner_kind": {
+        "residents": QT_TRANSLATE_NOOP("Labels", "residents"),
+        "municipality": QT_TRANSLATE_NOOP("Labels", "municipality"),
+        "civil_society": QT_TRANSLATE_NOOP("Labels", "civil-society organisation"),
+        "business": QT_TRANSLATE_NOOP("Labels", "business"),
+        "other": QT_TRANSLATE_NOOP("Labels", "other"),
+    },
     "age_group": {
         "child": QT_TRANSLATE_NOOP("Labels", "child (0–12)"),
         "youth": QT_TRANSLATE_NOOP("Labels", "youth (13–17)"),

@@ -1,0 +1,45 @@
+"""Qt set-up shared by the window and the command line: translations, and an application
+object for printing that works without a screen (over SSH, in CI)."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from buurtapp.resource_files import translations_dir
+
+SUPPORTED = ("nl", "en")
+
+
+def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load buurtapp_<lang>.qm and Qt's qtbase_<lang>.qm; returns them so they stay alive."""
+    loaded: list[QTranslator] = []
+    own = QTranslator(app)
+    if own.load(f"buurtapp_{language}", str(translations_dir())):
+        app.installTranslator(own)
+        loaded.append(own)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        loaded.append(qt)
+    if language == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return loaded
+
+
+def gui_application(language: str) -> QCoreApplication:
+    """A QGuiApplication for printing from the command line; offscreen without a display."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(sys.argv[:1])
+        install_translations(app, language)
+    return app

@@ -1,0 +1,87 @@
+"""The four printed documents: from core data to a :class:`PrintJob`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from buurtapp.core import report_data
+from buurtapp.core.app_settings import centre_name
+from buurtapp.core.database import Database
+from buurtapp.core.parsing import format_money
+from buurtapp.reports.labels import describe_rrule, enum_label
+from buurtapp.reports.render import BASE_PT, LARGE_PT, PrintJob, long_date, render_html, short_date
+from buurtapp.reports.texts import texts
+
+
+def _title(key: str, detail: str) -> str:
+    return f"{texts()[key]} · {detail}"
+
+
+def week_programme(
+    database: Database, monday: date, place_id: int | None = None, large: bool = False
+) -> PrintJob:
+    """The week's sessions by day; ``large`` prints at 16 pt for the notice board."""
+    data = report_data.week_programme(database, monday, place_id)
+    base = LARGE_PT if large else BASE_PT
+    for day in data["days"]:
+        text = long_date(day["date"], with_weekday=True).rsplit(" ", 1)[0]
+        day["label"] = text[:1].upper() + text[1:]
+    week_number = data["week"].split("W")[1]
+    html = render_html(
+        "week.html",
+        base_pt=base,
+        week_number=int(week_number),
+        first_text=long_date(data["first"], False),
+        last_text=long_date(data["last"], False),
+        **data,
+    )
+    return PrintJob(_title("week_programme", data["week"]), html, centre_name(database), base)
+
+
+def signin_sheet(database: Database, session_id: int, today: date | None = None) -> PrintJob:
+    data = report_data.signin_sheet(database, session_id, today)
+    html = render_html("signin.html", base_pt=12.0, date_text=long_date(data["date"]), **data)
+    return PrintJob(_title("signin", short_date(data["date"])), html, centre_name(database), 12.0)
+
+
+def participant_list(
+    database: Database, initiative_id: int | None = None, activity_id: int | None = None
+) -> PrintJob:
+    data = report_data.participant_list(database, initiative_id, activity_id)
+    html = render_html("participants.html", **data)
+    return PrintJob(_title("participants", data["title"]), html, centre_name(database))
+
+
+def initiative_overview(
+    database: Database, initiative_id: int, first: date, last: date
+) -> PrintJob:
+    data = report_data.initiative_overview(database, initiative_id, first, last)
+    for role in data["roles"]:
+        role["role_text"] = enum_label("role", role["role"])
+        role["kind_text"] = enum_label("holder_kind", role["holder_kind"])
+    for funding in data["fundings"]:
+        funding["amount_text"] = format_money(funding["amount_cents"] or 0)
+        funding["period_text"] = (
+            f"{short_date(funding['starts_on'])} – {short_date(funding['ends_on'])}"
+        )
+        funding["status_text"] = enum_label("funding_status", funding["status"])
+    unknown = texts()["unknown"]
+    ages = ", ".join(
+        f"{enum_label('age_group', group).split(' (')[0] if group != 'unknown' else unknown}: "
+        f"{count}"
+        for group, count in data["ages"].items()
+    )
+    activities = "; ".join(
+        f"{a['title']} ({describe_rrule(a['rrule'])})" for a in data["activities"]
+    )
+    owner_kinds = ", ".join(enum_label("owner_kind", k) for k in data["owner_kinds"])
+    html = render_html(
+        "initiative.html",
+        first_text=long_date(first, False),
+        last_text=long_date(last, False),
+        status=enum_label("status", data["initiative"]["status"]),
+        ages_text=ages or "–",
+        activities_text=activities or "–",
+        **{**data, "owner_kinds": owner_kinds},
+    )
+    return PrintJob(_title("overview", data["initiative"]["name"]), html, centre_name(database))

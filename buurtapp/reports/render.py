@@ -1,0 +1,201 @@
+"""Turning a template into pages: Jinja2 (autoescaped) -> QTextDocument -> A4 pages.
+
+Every page gets the centre's name and the document's title at the top, and the print date and
+"page x of y" at the bottom. The same painting serves the PDF writer and the printer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import jinja2
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from buurtapp.core.errors import DatabaseError
+from buurtapp.reports.texts import texts
+from buurtapp.resource_files import resources_dir
+
+BASE_PT = 11.0
+LARGE_PT = 16.0
+MARGIN_MM = 15.0
+
+
+@dataclass
+class PrintJob:
+    """A rendered document ready for paper or PDF."""
+
+    title: str
+    html: str
+    centre: str
+    base_pt: float = BASE_PT
+
+
+def environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(resources_dir() / "templates")),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_html(template: str, base_pt: float = BASE_PT, **context: object) -> str:
+    row_padding = 9 if template == "signin.html" else 4
+    return (
+        environment()
+        .get_template(template)
+        .render(T=texts(), base=base_pt, row_padding=row_padding, **context)
+    )
+
+
+def long_date(day: date, with_weekday: bool = True) -> str:
+    pattern = "dddd d MMMM yyyy" if with_weekday else "d MMMM yyyy"
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def short_date(day: date | str | None) -> str:
+    if not day:
+        return ""
+    if isinstance(day, str):
+        day = date.fromisoformat(day[:10])
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def _document(
+    job: PrintJob, device: QPagedPaintDevice, width: float, height: float
+) -> QTextDocument:
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    font = QFont()
+    font.setPointSizeF(job.base_pt)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setHtml(job.html)
+    document.setPageSize(QSizeF(width, height))
+    return document
+
+
+def paint(
+    job: PrintJob, device: QPagedPaintDevice, progress: Callable[[int, int], bool] | None = None
+) -> int:
+    """Paint ``job`` on ``device`` (a QPdfWriter or QPrinter); returns the number of pages.
+
+    ``progress(page, pages)`` is called per page; returning False stops early.
+    """
+    device.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot start painting on the output")
+    try:
+        rect = device.pageLayout().paintRectPixels(device.resolution())
+        width, full = float(rect.width()), float(rect.height())
+        small = QFont()
+        small.setPointSizeF(max(9.0, job.base_pt * 0.8))
+        painter.setFont(small)
+        line = painter.fontMetrics().height()
+        header, footer = line * 2.2, line * 2.0
+        document = _document(job, device, width, full - header - footer)
+        body = full - header - footer
+        pages = max(1, document.pageCount())
+        strings = texts()
+        printed = strings["printed"].replace("%1", short_date(date.today()))
+        for page in range(pages):
+            if page:
+                device.newPage()
+            if progress is not None and not progress(page, pages):
+                break
+            _chrome(
+                painter,
+                job,
+                width,
+                full,
+                line,
+                printed,
+                strings["page"].replace("%1", str(page + 1)).replace("%2", str(pages)),
+                job.base_pt,
+            )
+            painter.save()
+            painter.translate(0, header)
+            painter.setClipRect(QRectF(0, 0, width, body))
+            painter.translate(0, -page * body)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, page * body, width, body)
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+        return pages
+    finally:
+        painter.end()
+
+
+def _chrome(
+    painter: QPainter,
+    job: PrintJob,
+    width: float,
+    full: float,
+    line: float,
+    printed: str,
+    page_text: str,
+    base_pt: float,
+) -> None:
+    """Header (centre and title) and footer (print date and page number)."""
+    painter.save()
+    font = QFont()
+    font.setPointSizeF(max(9.0, base_pt * 0.8))
+    font.setBold(True)
+    painter.setFont(font)
+    top = QRectF(0, 0, width, line)
+    painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, job.centre)
+    font.setBold(False)
+    painter.setFont(font)
+    painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, job.title)
+    painter.drawLine(0, int(line * 1.3), int(width), int(line * 1.3))
+    bottom = QRectF(0, full - line, width, line)
+    painter.drawLine(0, int(full - line * 1.4), int(width), int(full - line * 1.4))
+    painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, printed)
+    painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page_text)
+    painter.restore()
+
+
+def write_pdf(job: PrintJob, path: Path, progress: Callable[[int, int], bool] | None = None) -> int:
+    """Write ``job`` as an A4 PDF at ``path``; a readable error when that is impossible."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise DatabaseError("folder_missing", path=str(path))
+    temporary = path.with_name(path.name + ".part")
+    try:
+        temporary.write_bytes(b"")
+    except OSError as exc:
+        raise DatabaseError("path_unwritable", path=str(path), reason=exc.strerror) from exc
+    writer = QPdfWriter(str(temporary))
+    writer.setResolution(300)
+    writer.setTitle(job.title)
+    writer.setCreator("Buurtapp")
+    try:
+        pages = paint(job, writer, progress)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise DatabaseError("path_unwritable", path=str(path), reason=str(exc)) from exc
+    del writer  # finishes the file
+    temporary.replace(path)
+    return pages

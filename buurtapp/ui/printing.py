@@ -1,0 +1,168 @@
+"""Printing and PDFs from the window: which document, a preview, progress, and the file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialog
+
+from buurtapp.core.errors import BuurtappError
+from buurtapp.core.ics import write_ics
+from buurtapp.reports import documents
+from buurtapp.reports.render import PrintJob, paint, write_pdf
+from buurtapp.ui.ask import warn
+from buurtapp.ui.period_dialog import PeriodDialog
+
+if TYPE_CHECKING:
+    from buurtapp.ui.main_window import MainWindow
+
+DOCUMENTS = ("week", "week_large", "signin", "initiative", "participants")
+
+
+class Printing(QObject):
+    """Builds the document the window's selection asks for, then prints or saves it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.printer: QPrinter | None = None  # kept: a preview without it crashes (STYLE.md)
+        self.preview: QPrintPreviewDialog | None = None
+
+    # -- choosing the document -------------------------------------------------------------
+    def job(self, kind: str) -> PrintJob | None:
+        """The document ``kind`` for what is on screen, or None (after telling why)."""
+        window = self.window
+        if window.workspace is None:
+            return None
+        database = window.workspace.database
+        try:
+            if kind in ("week", "week_large"):
+                monday = window.week_page.monday if window.week_page else window.workspace.today
+                return documents.week_programme(database, monday, large=kind == "week_large")
+            if kind == "signin":
+                session = window.week_page.current_session() if window.week_page else None
+                if session is None:
+                    warn(window, self.tr("Choose a session on the page This week first."))
+                    return None
+                return documents.signin_sheet(database, session, window.workspace.today)
+            if kind == "initiative":
+                initiative = self._selected("initiatives")
+                if initiative is None:
+                    return None
+                dialog = PeriodDialog(window.workspace.today, window)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return None
+                first, last = dialog.period()
+                return documents.initiative_overview(database, initiative, first, last)
+            if kind == "participants":
+                if window.current_kind() == "activities":
+                    activity = self._selected("activities")
+                    return (
+                        documents.participant_list(database, activity_id=activity)
+                        if activity is not None
+                        else None
+                    )
+                initiative = self._selected("initiatives")
+                return (
+                    documents.participant_list(database, initiative_id=initiative)
+                    if initiative is not None
+                    else None
+                )
+        except BuurtappError as error:
+            warn(window, error)
+        return None
+
+    def _selected(self, kind: str) -> int | None:
+        record_id = self.window.pages[kind].current_id()
+        if record_id is None:
+            text = (
+                self.tr("Choose an initiative in the list Initiatives first.")
+                if kind == "initiatives"
+                else self.tr("Choose an activity in the list Activities first.")
+            )
+            warn(self.window, text)
+        return record_id
+
+    # -- output ------------------------------------------------------------------------------
+    def _progress(self, title: str) -> tuple[QProgressDialog, Callable[[int, int], bool]]:
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1, self.window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+
+        def step(page: int, pages: int) -> bool:
+            dialog.setMaximum(pages)
+            dialog.setValue(page)
+            QApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        return dialog, step
+
+    def print_document(self, kind: str) -> QPrintPreviewDialog | None:
+        """Show a print preview of the document; printing goes from there."""
+        job = self.job(kind)
+        if job is None:
+            return None
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setDocName(job.title)
+        self.preview = QPrintPreviewDialog(self.printer, self.window)
+        self.preview.setObjectName("print_preview")
+        self.preview.setWindowTitle(job.title)
+        self.preview.paintRequested.connect(lambda printer: paint(job, printer))
+        self.preview.open()
+        return self.preview
+
+    def save_pdf(self, kind: str, path: Path | None = None) -> Path | None:
+        """Write the document as a PDF (asking where, unless ``path`` is given)."""
+        job = self.job(kind)
+        if job is None:
+            return None
+        if path is None:
+            name = "".join(c if c.isalnum() or c in " -_" else "_" for c in job.title)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Save as PDF"), f"{name}.pdf", self.tr("PDF (*.pdf)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        dialog, step = self._progress(self.tr("Making the PDF…"))
+        try:
+            write_pdf(job, path, step)
+        except BuurtappError as error:
+            warn(self.window, error)
+            return None
+        finally:
+            dialog.close()
+        self.window.statusBar().showMessage(self.tr("PDF saved: %1").replace("%1", str(path)), 8000)
+        return path
+
+    def export_ics(self, path: Path | None = None) -> Path | None:
+        """The coming three months of sessions as an agenda file (.ics)."""
+        if self.window.workspace is None:
+            return None
+        today = self.window.workspace.today
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export agenda"), "buurtapp.ics", self.tr("Agenda (*.ics)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            count = write_ics(
+                self.window.workspace.database, path, today, today + timedelta(days=91)
+            )
+        except BuurtappError as error:
+            warn(self.window, error)
+            return None
+        self.window.statusBar().showMessage(
+            self.tr("%1 sessions exported to %2")
+            .replace("%1", str(count))
+            .replace("%2", str(path)),
+            8000,
+        )
+        return path
