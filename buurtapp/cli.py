@@ -17,7 +17,7 @@ from buurtapp import __version__
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.i18n import user_language
 
-EXIT_OK, EXIT_UNHEALTHY, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_UNHEALTHY, EXIT_ERROR, EXIT_UNEXPECTED = 0, 1, 2, 3
 
 
 class CliError(Exception):
@@ -94,6 +94,29 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_insights(args: argparse.Namespace) -> int:
+    import json
+
+    from buurtapp.core.insight_report import compute, summary
+
+    if args.to < args.from_:
+        raise CliError("de periode klopt niet: --from ligt na --to")
+    on = args.date or args.to
+    with open_database_for(args.db) as database:
+        result = compute(database, args.from_, args.to, on)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(summary(result, args.from_, args.to, on, user_language()))
+    return EXIT_OK
+
+
+def open_database_for(path: Path):
+    from buurtapp.core.database import open_database
+
+    return open_database(path)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="buurtapp",
@@ -134,6 +157,11 @@ def _parser() -> argparse.ArgumentParser:
     command("check", _cmd_check, "controleer een database (integriteit, verwijzingen, versie)")
     p = command("backup", _cmd_backup, "maak een reservekopie, ook terwijl Buurtapp open is")
     p.add_argument("-o", "--output", type=Path, help="waar de kopie komt")
+    p = command("insights", _cmd_insights, "de acht lessen van Wij in de wijk in cijfers")
+    p.add_argument("--from", dest="from_", type=_date, required=True, help="JJJJ-MM-DD")
+    p.add_argument("--to", type=_date, required=True, help="JJJJ-MM-DD")
+    p.add_argument("--date", type=_date, help="peildatum (standaard: het einde van de periode)")
+    p.add_argument("--json", action="store_true", help="één JSON-object")
     from buurtapp.cli_documents import add_commands
 
     add_commands(sub, _date)
@@ -156,10 +184,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args))
     except BuurtappError as exc:
         print(f"buurtapp: {exc.message(user_language())}", file=sys.stderr)
+    except CliError as exc:
+        print(f"buurtapp: {exc}", file=sys.stderr)
+    except BrokenPipeError:  # output piped into `head`
+        return EXIT_OK
     except (OSError, sqlite3.Error) as exc:
         print(f"buurtapp: {exc}", file=sys.stderr)
     except KeyboardInterrupt:
         print("buurtapp: afgebroken", file=sys.stderr)
+    except Exception as exc:  # the last line of defence: one line, never a traceback
+        print(f"buurtapp: onverwachte fout ({type(exc).__name__}): {exc}", file=sys.stderr)
+        return EXIT_UNEXPECTED
     return EXIT_ERROR
 
 
