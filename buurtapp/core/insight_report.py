@@ -11,7 +11,7 @@ from datetime import date
 from buurtapp.core import insights
 from buurtapp.core.database import Database, connect_readonly
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.period_attendance import load
+from buurtapp.core.period_attendance import PeriodAttendance, load
 
 
 def _sql_only(database: Database, first: date, last: date, on: date) -> dict:
@@ -46,7 +46,13 @@ def _second_connection(database: Database) -> Database | None:
         return None
 
 
-def compute(database: Database, first: date, last: date, on: date | None = None) -> dict:
+def compute(
+    database: Database,
+    first: date,
+    last: date,
+    on: date | None = None,
+    data: PeriodAttendance | None = None,
+) -> dict:
     """The insights with exactly the keys of the ``insights --json`` contract.
 
     The single-query insights run on a second, read-only connection in a thread while this
@@ -56,7 +62,7 @@ def compute(database: Database, first: date, last: date, on: date | None = None)
     other = _second_connection(database)
     with ThreadPoolExecutor(max_workers=1) as pool:
         simple = pool.submit(_sql_only, other or database, first, last, on) if other else None
-        data = load(database, first, last)  # one scan of attendance for three insights
+        data = data or load(database, first, last)  # one scan of attendance, three insights
         bridge = insights.bridging(database, first, last, data=data)
         small = insights.small_initiatives(database, first, last, data=data)
         meeting = insights.intergenerational_sessions(database, first, last, data=data)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QLocale, QObject
+
 from buurtapp.core import report_data
 from buurtapp.core.app_settings import centre_name
 from buurtapp.core.database import Database
@@ -85,3 +87,52 @@ def initiative_overview(
         **{**data, "owner_kinds": owner_kinds},
     )
     return PrintJob(_title("overview", data["initiative"]["name"]), html, centre_name(database))
+
+
+class _GemTexts(QObject):
+    """Plural phrases of the spotlight (a class, so lupdate sees the plural forms)."""
+
+    def running(self, started: str | None, today: date) -> str:
+        if not started:
+            return self.tr("start date unknown")
+        begun = date.fromisoformat(started)
+        months = max(0, (today.year - begun.year) * 12 + today.month - begun.month)
+        since = long_date(begun, False).split(" ", 1)[1]
+        return self.tr("running since %1 (%n month(s))", "", months).replace("%1", since)
+
+    def rhythm(self, sessions: int, weeks: float) -> str:
+        per_week = QLocale().toString(sessions / max(weeks, 1.0), "f", 1)
+        return self.tr("met %n time(s), %1 a week on average", "", sessions).replace("%1", per_week)
+
+    def people(self, count: int) -> str:
+        return self.tr("%n person(s)", "", count)
+
+
+def small_gems(
+    database: Database, gems: list[dict], first: date, last: date, today: date
+) -> PrintJob:
+    """The "Kleine parels" page (lesson 4): story, how long, how regular, how many people.
+
+    ``gems`` are the small initiatives in spotlight order, each with ``story`` and
+    ``started_on``; never sorted by reach.
+    """
+    words = _GemTexts()
+    weeks = ((last - first).days + 1) / 7
+    shown = [
+        {
+            "id": g["id"],
+            "name": g["name"],
+            "story": g.get("story"),
+            "running": words.running(g.get("started_on"), today),
+            "rhythm": words.rhythm(g["sessions"], weeks),
+            "people": words.people(g["participants"]),
+        }
+        for g in gems
+    ]
+    html = render_html(
+        "small_gems.html",
+        gems=shown,
+        first_text=long_date(first, False),
+        last_text=long_date(last, False),
+    )
+    return PrintJob(texts()["small_gems"], html, centre_name(database))

@@ -65,6 +65,13 @@ _TEXTS = {
     "pairs": QT_TRANSLATE_NOOP("Reports", "Contacts between residents"),
     "bridging": QT_TRANSLATE_NOOP("Reports", "of which bridging (other neighbourhood or circle)"),
     "unknown": QT_TRANSLATE_NOOP("Reports", "unknown"),
+    "small_gems": QT_TRANSLATE_NOOP("Reports", "Small gems"),
+    "small_gems_intro": QT_TRANSLATE_NOOP(
+        "Reports",
+        "Small initiatives run by residents, most regular first: they matter "
+        "because they last, not because they are big.",
+    ),
+    "no_gems": QT_TRANSLATE_NOOP("Reports", "No small initiatives met in this period."),
     "printed": QT_TRANSLATE_NOOP("Reports", "Printed on %1"),
     "page": QT_TRANSLATE_NOOP("Reports", "Page %1 of %2"),
 }

@@ -27,6 +27,7 @@ from buurtapp.core import listings
 from buurtapp.core.database import Database
 from buurtapp.ui import menus, record_actions
 from buurtapp.ui.columns import COLUMNS, PAGE_TITLES
+from buurtapp.ui.insights_page import InsightsPage
 from buurtapp.ui.list_page import ListPage
 from buurtapp.ui.printing import Printing
 from buurtapp.ui.search_box import SearchBox
@@ -36,6 +37,7 @@ from buurtapp.ui.week_page import WeekPage
 from buurtapp.ui.workspace import Workspace
 
 WEEK = "week"
+INSIGHTS = "insights"
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +73,14 @@ class MainWindow(QMainWindow):
         self.week_holder.addWidget(placeholder)
         self.stack.addWidget(self.week_holder)
         self._add_sidebar_item(self.tr("This week"))
+        # Index 1 holds the insights page once a database is open.
+        self.insights_holder = QStackedWidget()
+        self.insights_holder.addWidget(
+            QLabel(self.tr("Open or create a database to begin (File menu)."))
+        )
+        self.insights_page: InsightsPage | None = None
+        self.stack.addWidget(self.insights_holder)
+        self._add_sidebar_item(self.tr("Insights"))
         for kind in listings.KINDS:
             page = ListPage(kind, PAGE_TITLES[kind], COLUMNS[kind])
             page.open.connect(lambda record_id, k=kind: self.open_record(k, record_id))
@@ -119,7 +129,7 @@ class MainWindow(QMainWindow):
         self.sidebar.addItem(item)
 
     def page_titles(self) -> list[tuple[str, str]]:
-        return [(WEEK, self.tr("This week"))] + [
+        return [(WEEK, self.tr("This week")), (INSIGHTS, self.tr("Insights"))] + [
             (kind, QCoreApplication.translate("Pages", PAGE_TITLES[kind])) for kind in self.pages
         ]
 
@@ -137,10 +147,7 @@ class MainWindow(QMainWindow):
         for name, action in self.actions_.items():
             if name == "backup" or name.startswith(("print_", "pdf_", "export_")):
                 action.setEnabled(workspace is not None)
-        if self.week_page is not None:
-            self.week_holder.removeWidget(self.week_page)
-            self.week_page.deleteLater()
-            self.week_page = None
+        self._detach_pages()
         if workspace is None:
             self.setWindowTitle("Buurtapp")
             self.file_label.setText(self.tr("No database open"))
@@ -154,9 +161,7 @@ class MainWindow(QMainWindow):
             self.file_label.setText(str(path))
             if path is not None:
                 self.settings.add_recent(str(path))
-            self.week_page = WeekPage(workspace, today=workspace.today)
-            self.week_holder.addWidget(self.week_page)
-            self.week_holder.setCurrentWidget(self.week_page)
+            self._attach_pages(workspace)
         self.stack.setCurrentIndex(max(self.sidebar.currentRow(), 0))
         self.refresh()
 
@@ -183,12 +188,38 @@ class MainWindow(QMainWindow):
         """The page on screen: 'week' or one of the list kinds."""
         return self._current_kind()
 
+    def _attach_pages(self, workspace: Workspace) -> None:
+        """The pages that belong to one open file: this week and the insights."""
+        self.week_page = WeekPage(workspace, today=workspace.today)
+        self.week_holder.addWidget(self.week_page)
+        self.week_holder.setCurrentWidget(self.week_page)
+        self.insights_page = InsightsPage(workspace)
+        self.insights_page.open_record.connect(self.open_record)
+        self.insights_page.print_requested.connect(self.printing.preview_job)
+        self.insights_holder.addWidget(self.insights_page)
+        self.insights_holder.setCurrentWidget(self.insights_page)
+
+    def _detach_pages(self) -> None:
+        if self.week_page is not None:
+            self.week_holder.removeWidget(self.week_page)
+            self.week_page.deleteLater()
+            self.week_page = None
+        if self.insights_page is not None:
+            self.insights_page.stop()
+            self.insights_holder.removeWidget(self.insights_page)
+            self.insights_page.deleteLater()
+            self.insights_page = None
+
     def _current_kind(self) -> str:
         row = max(self.sidebar.currentRow(), 0)
-        return WEEK if row == 0 else list(self.pages)[row - 1]
+        return [WEEK, INSIGHTS, *self.pages][row]
 
     def _load_current(self) -> None:
         kind = self._current_kind()
+        if kind == INSIGHTS and self.insights_page is not None:
+            if self.insights_page.result is None:
+                self.insights_page.compute()
+            return
         if kind in self._stale:
             self._stale.discard(kind)
             self.pages[kind].set_rows(listings.rows(self.database, kind) if self.database else [])
@@ -202,7 +233,7 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def show_kind(self, kind: str) -> None:
-        self.sidebar.setCurrentRow(0 if kind == WEEK else list(self.pages).index(kind) + 1)
+        self.sidebar.setCurrentRow([WEEK, INSIGHTS, *self.pages].index(kind))
 
     # -- records -------------------------------------------------------------------------------
     def open_record(self, kind: str, record_id: int) -> None:
@@ -216,7 +247,8 @@ class MainWindow(QMainWindow):
         """Ctrl+N: a new record of the list on screen (a participant on the week page)."""
         kind = self._current_kind()
         if self.workspace is not None:
-            record_actions.open_new(self.workspace, "participants" if kind == WEEK else kind, self)
+            kind = "participants" if kind in (WEEK, INSIGHTS) else kind
+            record_actions.open_new(self.workspace, kind, self)
 
     def delete_record(self, kind: str, record_id: int) -> None:
         if self.workspace is not None:
@@ -249,6 +281,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self.insights_page is not None:
+            self.insights_page.stop()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None

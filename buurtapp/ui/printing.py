@@ -105,8 +105,10 @@ class Printing(QObject):
     def print_document(self, kind: str) -> QPrintPreviewDialog | None:
         """Show a print preview of the document; printing goes from there."""
         job = self.job(kind)
-        if job is None:
-            return None
+        return self.preview_job(job) if job is not None else None
+
+    def preview_job(self, job: PrintJob) -> QPrintPreviewDialog:
+        """A print preview of a ready document (also the Kleine parels page)."""
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setDocName(job.title)
         self.preview = QPrintPreviewDialog(self.printer, self.window)

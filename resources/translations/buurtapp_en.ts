@@ -74,4 +74,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>_GemTexts</name>
+    <message numerus="yes">
+        <location filename="../../buurtapp/reports/documents.py" line="101" />
+        <source>running since %1 (%n month(s))</source>
+        <translation>
+            <numerusform>running since %1 (%n month)</numerusform>
+            <numerusform>running since %1 (%n months)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/reports/documents.py" line="105" />
+        <source>met %n time(s), %1 a week on average</source>
+        <translation>
+            <numerusform>met %n time, %1 a week on average</numerusform>
+            <numerusform>met %n times, %1 a week on average</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/reports/documents.py" line="108" />
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -61,6 +61,7 @@
 <context>
     <name>Columns</name>
     <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="42" />
         <location filename="../../buurtapp/ui/columns.py" line="17" />
         <source>yes</source>
         <translation>ja</translation>
@@ -85,6 +86,8 @@
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="74" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="81" />
         <location filename="../../buurtapp/ui/columns.py" line="53" />
         <location filename="../../buurtapp/ui/columns.py" line="64" />
         <location filename="../../buurtapp/ui/initiative_dialog.py" line="55" />
@@ -92,6 +95,7 @@
         <translation>Plek</translation>
     </message>
     <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="52" />
         <location filename="../../buurtapp/ui/columns.py" line="54" />
         <source>Community worker</source>
         <translation>Opbouwwerker</translation>
@@ -114,15 +118,76 @@
         <translation>Titel</translation>
     </message>
     <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="47" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="56" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="58" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="64" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="70" />
         <location filename="../../buurtapp/ui/columns.py" line="60" />
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="48" />
+        <source>Owned by</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="49" />
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="53" />
+        <source>Active initiatives</source>
+        <translation>Actieve initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="59" />
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="60" />
+        <source>Bridging</source>
+        <translation>Overbruggend</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="61" />
+        <source>Young and old</source>
+        <translation>Jong en oud</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="71" />
+        <source>Last met</source>
+        <translation>Laatst bijeen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="77" />
+        <source>Hours a week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="80" />
         <location filename="../../buurtapp/ui/columns.py" line="62" />
         <location filename="../../buurtapp/ui/initiative_dialog.py" line="53" />
         <source>When</source>
         <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="82" />
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="83" />
+        <source>Overlaps with</source>
+        <translation>Overlapt met</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="88" />
+        <source>Residents who take part</source>
+        <translation>Bewoners die meedoen</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/columns.py" line="66" />
@@ -130,6 +195,8 @@
         <translation>Volgende bijeenkomst</translation>
     </message>
     <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="75" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="86" />
         <location filename="../../buurtapp/ui/columns.py" line="71" />
         <location filename="../../buurtapp/ui/columns.py" line="88" />
         <source>Neighbourhood</source>
@@ -182,6 +249,7 @@
         <translation>Soort</translation>
     </message>
     <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="54" />
         <location filename="../../buurtapp/ui/columns.py" line="98" />
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
@@ -207,6 +275,7 @@
         <translation>Sinds</translation>
     </message>
     <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="65" />
         <location filename="../../buurtapp/ui/initiative_dialog.py" line="32" />
         <source>Funder</source>
         <translation>Financier</translation>
@@ -217,6 +286,7 @@
         <translation>Omschrijving</translation>
     </message>
     <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="67" />
         <location filename="../../buurtapp/ui/initiative_dialog.py" line="36" />
         <source>Amount (€)</source>
         <translation>Bedrag (€)</translation>
@@ -227,11 +297,13 @@
         <translation>Van</translation>
     </message>
     <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="66" />
         <location filename="../../buurtapp/ui/initiative_dialog.py" line="42" />
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="76" />
         <location filename="../../buurtapp/ui/initiative_dialog.py" line="56" />
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
@@ -680,6 +752,119 @@
     </message>
 </context>
 <context>
+    <name>InsightsPage</name>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="110" />
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="120" />
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="121" />
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="123" />
+        <source>until</source>
+        <translation>t/m</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="137" />
+        <source>Print small gems…</source>
+        <translation>Kleine parels afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="151" />
+        <source>Small gems</source>
+        <translation>Kleine parels</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="153" />
+        <source>Ownership</source>
+        <translation>Eigenaarschap</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="159" />
+        <source>Without a community worker</source>
+        <translation>Zonder opbouwwerker</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="161" />
+        <source>Community work</source>
+        <translation>Opbouwwerk</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="165" />
+        <source>Meeting</source>
+        <translation>Ontmoeting</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="174" />
+        <source>Funding on a time line (orange: runs out within 90 days without a follow-up)</source>
+        <translation>Financiering op een tijdlijn (oranje: loopt binnen 90 dagen af zonder vervolg)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="180" />
+        <source>Fallen silent</source>
+        <translation>Stilgevallen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="183" />
+        <source>Continuity</source>
+        <translation>Continuïteit</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="189" />
+        <source>Double bookings</source>
+        <translation>Dubbele boekingen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="191" />
+        <source>Neighbourhoods without a meeting place</source>
+        <translation>Buurten zonder ontmoetingsplek</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="194" />
+        <source>Places</source>
+        <translation>Plekken</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="223" />
+        <source>The end of the period lies before its start.</source>
+        <translation>Het einde van de periode ligt voor het begin.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="233" />
+        <source>Computing…</source>
+        <translation>Bezig met berekenen…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="264" />
+        <source>Period %1 – %2; reference date %3.</source>
+        <translation>Periode %1 – %2; peildatum %3.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="319" />
+        <source>Active initiatives: %1 shared by residents and organisations, %2 owned only by residents, %3 only by professionals or organisations, %4 without owners.</source>
+        <translation>Actieve initiatieven: %1 gedeeld door bewoners en organisaties, %2 alleen van bewoners, %3 alleen van beroepskrachten of organisaties, %4 zonder eigenaar.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="344" />
+        <source>Residents who met: %1 contacts, %2 of them bridging (another neighbourhood or circle), %3 new. Sessions where young and old met: %4.</source>
+        <translation>Bewoners die elkaar troffen: %1 contacten, waarvan %2 overbruggend (andere buurt of kring), %3 nieuw. Bijeenkomsten waar jong en oud elkaar troffen: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="407" />
+        <source>%1 double bookings; %2 neighbourhoods whose residents take part have no meeting place of their own.</source>
+        <translation>%1 dubbele boekingen; %2 buurten waarvan bewoners meedoen hebben geen eigen ontmoetingsplek.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../buurtapp/reports/labels.py" line="9" />
@@ -1050,24 +1235,31 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="69" />
+        <location filename="../../buurtapp/ui/main_window.py" line="71" />
+        <location filename="../../buurtapp/ui/main_window.py" line="79" />
         <source>Open or create a database to begin (File menu).</source>
         <extracomment>Asks the application to show the window again in another language.</extracomment>
         <translation>Open of maak een database om te beginnen (menu Bestand).</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="73" />
-        <location filename="../../buurtapp/ui/main_window.py" line="122" />
+        <location filename="../../buurtapp/ui/main_window.py" line="75" />
+        <location filename="../../buurtapp/ui/main_window.py" line="132" />
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="96" />
+        <location filename="../../buurtapp/ui/main_window.py" line="83" />
+        <location filename="../../buurtapp/ui/main_window.py" line="132" />
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/main_window.py" line="106" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="146" />
+        <location filename="../../buurtapp/ui/main_window.py" line="153" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
@@ -1186,6 +1378,24 @@
     </message>
 </context>
 <context>
+    <name>MonthlyChart</name>
+    <message>
+        <location filename="../../buurtapp/ui/insight_chart.py" line="31" />
+        <source>new contacts</source>
+        <translation>nieuwe contacten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insight_chart.py" line="32" />
+        <source>of which bridging</source>
+        <translation>waarvan overbruggend</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insight_chart.py" line="33" />
+        <source>sessions young and old</source>
+        <translation>bijeenkomsten jong en oud</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../../buurtapp/ui/columns.py" line="104" />
@@ -1259,37 +1469,37 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="127" />
+        <location filename="../../buurtapp/ui/printing.py" line="129" />
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="127" />
+        <location filename="../../buurtapp/ui/printing.py" line="129" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="132" />
+        <location filename="../../buurtapp/ui/printing.py" line="134" />
         <source>Making the PDF…</source>
         <translation>PDF maken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="140" />
+        <location filename="../../buurtapp/ui/printing.py" line="142" />
         <source>PDF saved: %1</source>
         <translation>PDF opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="150" />
+        <location filename="../../buurtapp/ui/printing.py" line="152" />
         <source>Export agenda</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="150" />
+        <location filename="../../buurtapp/ui/printing.py" line="152" />
         <source>Agenda (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="163" />
+        <location filename="../../buurtapp/ui/printing.py" line="165" />
         <source>%1 sessions exported to %2</source>
         <translation>%1 bijeenkomsten geëxporteerd naar %2</translation>
     </message>
@@ -1642,11 +1852,26 @@
     </message>
     <message>
         <location filename="../../buurtapp/reports/texts.py" line="68" />
+        <source>Small gems</source>
+        <translation>Kleine parels</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="69" />
+        <source>Small initiatives run by residents, most regular first: they matter because they last, not because they are big.</source>
+        <translation>Kleine initiatieven van bewoners, de meest regelmatige eerst: ze doen ertoe omdat ze blijven, niet omdat ze groot zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="74" />
+        <source>No small initiatives met in this period.</source>
+        <translation>Geen kleine initiatieven kwamen bijeen in deze periode.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="75" />
         <source>Printed on %1</source>
         <translation>Afgedrukt op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="69" />
+        <location filename="../../buurtapp/reports/texts.py" line="76" />
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -1846,6 +2071,38 @@
         <location filename="../../buurtapp/ui/week_page.py" line="165" />
         <source>%1 present</source>
         <translation>%1 aanwezig</translation>
+    </message>
+</context>
+<context>
+    <name>_GemTexts</name>
+    <message>
+        <location filename="../../buurtapp/reports/documents.py" line="97" />
+        <source>start date unknown</source>
+        <translation>startdatum onbekend</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/reports/documents.py" line="101" />
+        <source>running since %1 (%n month(s))</source>
+        <translation>
+            <numerusform>loopt sinds %1 (%n maand)</numerusform>
+            <numerusform>loopt sinds %1 (%n maanden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/reports/documents.py" line="105" />
+        <source>met %n time(s), %1 a week on average</source>
+        <translation>
+            <numerusform>%n keer bijeen, gemiddeld %1 per week</numerusform>
+            <numerusform>%n keer bijeen, gemiddeld %1 per week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/reports/documents.py" line="108" />
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

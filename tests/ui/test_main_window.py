@@ -30,6 +30,7 @@ def test_sidebar_and_menus_in_dutch(window, qtbot, tmp_path) -> None:
     names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert names == [
         "Deze week",
+        "Inzichten",
         "Initiatieven",
         "Activiteiten",
         "Deelnemers",
@@ -37,7 +38,7 @@ def test_sidebar_and_menus_in_dutch(window, qtbot, tmp_path) -> None:
         "Organisaties",
     ]
     assert window.stack.currentIndex() == 0  # the week comes first
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages["places"]
     assert window.pages["places"].model.headerData(0, Qt.Orientation.Horizontal) == "Naam"
     menus = [a.text() for a in window.menuBar().actions()]
