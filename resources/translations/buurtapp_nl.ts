@@ -61,7 +61,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="42" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="12" />
         <location filename="../../buurtapp/ui/columns.py" line="17" />
         <source>yes</source>
         <translation>ja</translation>
@@ -86,8 +86,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="74" />
-        <location filename="../../buurtapp/ui/insights_page.py" line="81" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="44" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="51" />
         <location filename="../../buurtapp/ui/columns.py" line="53" />
         <location filename="../../buurtapp/ui/columns.py" line="64" />
         <location filename="../../buurtapp/ui/initiative_dialog.py" line="55" />
@@ -95,7 +95,7 @@
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="52" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="22" />
         <location filename="../../buurtapp/ui/columns.py" line="54" />
         <source>Community worker</source>
         <translation>Opbouwwerker</translation>
@@ -118,74 +118,74 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="47" />
-        <location filename="../../buurtapp/ui/insights_page.py" line="56" />
-        <location filename="../../buurtapp/ui/insights_page.py" line="58" />
-        <location filename="../../buurtapp/ui/insights_page.py" line="64" />
-        <location filename="../../buurtapp/ui/insights_page.py" line="70" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="17" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="26" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="28" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="34" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="40" />
         <location filename="../../buurtapp/ui/columns.py" line="60" />
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="48" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="18" />
         <source>Owned by</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="49" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="19" />
         <source>Shared</source>
         <translation>Gedeeld</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="53" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="23" />
         <source>Active initiatives</source>
         <translation>Actieve initiatieven</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="59" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="29" />
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="60" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="30" />
         <source>Bridging</source>
         <translation>Overbruggend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="61" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="31" />
         <source>Young and old</source>
         <translation>Jong en oud</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="71" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="41" />
         <source>Last met</source>
         <translation>Laatst bijeen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="77" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="47" />
         <source>Hours a week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="80" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="50" />
         <location filename="../../buurtapp/ui/columns.py" line="62" />
         <location filename="../../buurtapp/ui/initiative_dialog.py" line="53" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="82" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="52" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="83" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="53" />
         <source>Overlaps with</source>
         <translation>Overlapt met</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="88" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="58" />
         <source>Residents who take part</source>
         <translation>Bewoners die meedoen</translation>
     </message>
@@ -195,8 +195,8 @@
         <translation>Volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="75" />
-        <location filename="../../buurtapp/ui/insights_page.py" line="86" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="45" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="56" />
         <location filename="../../buurtapp/ui/columns.py" line="71" />
         <location filename="../../buurtapp/ui/columns.py" line="88" />
         <source>Neighbourhood</source>
@@ -249,7 +249,7 @@
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="54" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="24" />
         <location filename="../../buurtapp/ui/columns.py" line="98" />
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
@@ -275,7 +275,7 @@
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="65" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="35" />
         <location filename="../../buurtapp/ui/initiative_dialog.py" line="32" />
         <source>Funder</source>
         <translation>Financier</translation>
@@ -286,7 +286,7 @@
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="67" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="37" />
         <location filename="../../buurtapp/ui/initiative_dialog.py" line="36" />
         <source>Amount (€)</source>
         <translation>Bedrag (€)</translation>
@@ -297,13 +297,13 @@
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="66" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="36" />
         <location filename="../../buurtapp/ui/initiative_dialog.py" line="42" />
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="76" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="46" />
         <location filename="../../buurtapp/ui/initiative_dialog.py" line="56" />
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
@@ -754,112 +754,112 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="110" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="54" />
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="120" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="64" />
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="121" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="65" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="123" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="67" />
         <source>until</source>
         <translation>t/m</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="137" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="81" />
         <source>Print small gems…</source>
         <translation>Kleine parels afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="151" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="95" />
         <source>Small gems</source>
         <translation>Kleine parels</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="153" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="97" />
         <source>Ownership</source>
         <translation>Eigenaarschap</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="159" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="103" />
         <source>Without a community worker</source>
         <translation>Zonder opbouwwerker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="161" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="105" />
         <source>Community work</source>
         <translation>Opbouwwerk</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="165" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="109" />
         <source>Meeting</source>
         <translation>Ontmoeting</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="174" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="118" />
         <source>Funding on a time line (orange: runs out within 90 days without a follow-up)</source>
         <translation>Financiering op een tijdlijn (oranje: loopt binnen 90 dagen af zonder vervolg)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="180" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="124" />
         <source>Fallen silent</source>
         <translation>Stilgevallen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="183" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="127" />
         <source>Continuity</source>
         <translation>Continuïteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="189" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="133" />
         <source>Double bookings</source>
         <translation>Dubbele boekingen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="191" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="135" />
         <source>Neighbourhoods without a meeting place</source>
         <translation>Buurten zonder ontmoetingsplek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="194" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="138" />
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="223" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="167" />
         <source>The end of the period lies before its start.</source>
         <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="233" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="177" />
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="264" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="208" />
         <source>Period %1 – %2; reference date %3.</source>
         <translation>Periode %1 – %2; peildatum %3.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="319" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="263" />
         <source>Active initiatives: %1 shared by residents and organisations, %2 owned only by residents, %3 only by professionals or organisations, %4 without owners.</source>
         <translation>Actieve initiatieven: %1 gedeeld door bewoners en organisaties, %2 alleen van bewoners, %3 alleen van beroepskrachten of organisaties, %4 zonder eigenaar.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="344" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="288" />
         <source>Residents who met: %1 contacts, %2 of them bridging (another neighbourhood or circle), %3 new. Sessions where young and old met: %4.</source>
         <translation>Bewoners die elkaar troffen: %1 contacten, waarvan %2 overbruggend (andere buurt of kring), %3 nieuw. Bijeenkomsten waar jong en oud elkaar troffen: %4.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="407" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="351" />
         <source>%1 double bookings; %2 neighbourhoods whose residents take part have no meeting place of their own.</source>
         <translation>%1 dubbele boekingen; %2 buurten waarvan bewoners meedoen hebben geen eigen ontmoetingsplek.</translation>
     </message>
