@@ -162,9 +162,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--to", type=_date, required=True, help="JJJJ-MM-DD")
     p.add_argument("--date", type=_date, help="peildatum (standaard: het einde van de periode)")
     p.add_argument("--json", action="store_true", help="één JSON-object")
-    from buurtapp.cli_documents import add_commands
+    from buurtapp import cli_data, cli_documents
 
-    add_commands(sub, _date)
+    export_formats = cli_documents.add_commands(sub, _date)
+    cli_data.add_commands(sub, export_formats)
     return parser
 
 

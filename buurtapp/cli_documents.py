@@ -63,7 +63,9 @@ def _ics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_commands(sub: argparse._SubParsersAction, date_type: Callable[[str], date]) -> None:
+def add_commands(
+    sub: argparse._SubParsersAction, date_type: Callable[[str], date]
+) -> argparse._SubParsersAction:
     """Register ``print …`` and ``export ics`` on the main parser's subcommands."""
     printing = sub.add_parser(
         "print",
@@ -101,7 +103,7 @@ def add_commands(sub: argparse._SubParsersAction, date_type: Callable[[str], dat
         help="gegevens naar een ander formaat",
         description="Gegevens naar een ander formaat.",
     )
-    formats = export.add_subparsers(dest="format", metavar="FORMAAT", required=True)
+    formats = export.add_subparsers(dest="what", metavar="FORMAAT", required=True)
     p = formats.add_parser(
         "ics",
         help="agenda (.ics) met de bijeenkomsten",
@@ -113,3 +115,4 @@ def add_commands(sub: argparse._SubParsersAction, date_type: Callable[[str], dat
     p.add_argument("--initiative", type=int, help="alleen dit initiatief")
     p.add_argument("-o", "--output", type=Path, required=True, help="het .ics-bestand")
     p.set_defaults(handler=_ics)
+    return formats

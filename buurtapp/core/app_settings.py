@@ -10,6 +10,7 @@ from buurtapp.core.labels import field_label
 DEFAULTS = {
     "centre_name": "Buurthuis",
     "signin_empty_rows": "10",
+    "retention_years": "2",
 }
 
 

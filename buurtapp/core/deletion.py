@@ -104,16 +104,24 @@ def _delete_activities(conn: sqlite3.Connection, where: str, value: int) -> None
     conn.execute(f"DELETE FROM activities WHERE {where}", (value,))
 
 
+ANONYMOUS_NAME = "Geanonimiseerd"
+
+
 def anonymise(database: Database, participant_id: int, today: date | None = None) -> None:
-    """Clear name and contact details, keep attendance, age group and neighbourhood."""
+    """Forget who someone was: name, contact details, notes, neighbourhood, circle and
+    guardian are cleared; age group and attendance stay, so past counts do not change.
+
+    Run :func:`buurtapp.core.privacy.scrub` afterwards to remove the old text from the file.
+    """
     stamp = (today or date.today()).isoformat()
     with database.atomic() as conn:
         _exists(conn, "participants", participant_id)
         conn.execute(
-            "UPDATE participants SET name = '', phone = NULL, email = NULL, notes = NULL, "
-            "consent_contact = 0, consent_photo = 0, anonymised_on = ? "
-            "WHERE id = ?",
-            (stamp, participant_id),
+            "UPDATE participants SET name = ?, phone = NULL, email = NULL, notes = NULL, "
+            "neighbourhood = NULL, circle = NULL, guardian_name = NULL, guardian_phone = NULL, "
+            "consent_contact = 0, consent_photo = 0, consent_contact_on = NULL, "
+            "consent_photo_on = NULL, anonymised_on = ? WHERE id = ?",
+            (ANONYMOUS_NAME, stamp, participant_id),
         )
 
 

@@ -40,6 +40,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "De periode klopt niet: {first} ligt na {last}.",
         "en": "The period is wrong: {first} is after {last}.",
     },
+    "formula_cell": {
+        "nl": "{label}: '{value}' lijkt een spreadsheetformule en wordt niet ingelezen.",
+        "en": "{label}: '{value}' looks like a spreadsheet formula and is not imported.",
+    },
+    "bad_yes_no": {
+        "nl": "{label}: '{value}' is geen ja of nee.",
+        "en": "{label}: '{value}' is not yes or no.",
+    },
+    "unknown_reference": {
+        "nl": "{label} '{value}' bestaat niet in deze database.",
+        "en": "{label} '{value}' does not exist in this database.",
+    },
+    "duplicate_existing": {
+        "nl": "lijkt op {name}, die al in de database staat",
+        "en": "looks like {name}, who is already in the database",
+    },
+    "duplicate_in_file": {
+        "nl": "lijkt op regel {line} van hetzelfde bestand",
+        "en": "looks like line {line} of the same file",
+    },
+    "no_required_column": {
+        "nl": "Het bestand heeft geen kolom voor {label}; koppel een kolom aan dit veld.",
+        "en": "The file has no column for {label}; link a column to this field.",
+    },
     "bad_datetime": {
         "nl": "{label} is geen geldig tijdstip (verwacht JJJJ-MM-DDTUU:MM): {value}",
         "en": "{label} is not a valid date and time (expected YYYY-MM-DDTHH:MM): {value}",

@@ -86,7 +86,12 @@ def delete(
         else:
             outcome = deletion.delete(database, table, record_id)
         rec.change.record_id = record_id
-        return outcome, rec.finish()
+        change = rec.finish()
+    if outcome is deletion.Outcome.ANONYMISED:
+        from buurtapp.core.privacy import scrub
+
+        scrub(database)  # the old name must not linger in the file
+    return outcome, change
 
 
 def set_attendance(

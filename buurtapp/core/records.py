@@ -51,6 +51,10 @@ class Participant:
     notes: str | None = None
     created_on: str | None = None
     anonymised_on: str | None = None
+    consent_contact_on: str | None = None
+    consent_photo_on: str | None = None
+    guardian_name: str | None = None
+    guardian_phone: str | None = None
     id: int | None = None
     uid: str | None = None
 

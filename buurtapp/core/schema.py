@@ -232,11 +232,39 @@ def _v3(conn: sqlite3.Connection) -> None:
     _run_script(conn, SCHEMA_V3)
 
 
+# Privacy (AVG): when consent was given, and a parent or guardian for children.
+SCHEMA_V4 = """
+ALTER TABLE participants ADD COLUMN consent_contact_on TEXT;
+ALTER TABLE participants ADD COLUMN consent_photo_on TEXT;
+ALTER TABLE participants ADD COLUMN guardian_name TEXT;
+ALTER TABLE participants ADD COLUMN guardian_phone TEXT;
+DROP TRIGGER search_participants_insert;
+DROP TRIGGER search_participants_update;
+CREATE TRIGGER search_participants_insert AFTER INSERT ON participants BEGIN
+    INSERT INTO search (kind, record_id, text) VALUES ('participants', new.id,
+        CASE WHEN new.anonymised_on IS NULL THEN new.name ELSE '' END);
+END;
+CREATE TRIGGER search_participants_update AFTER UPDATE OF name, anonymised_on ON participants
+BEGIN
+    DELETE FROM search WHERE kind = 'participants' AND record_id = old.id;
+    INSERT INTO search (kind, record_id, text) VALUES ('participants', new.id,
+        CASE WHEN new.anonymised_on IS NULL THEN new.name ELSE '' END);
+END;
+UPDATE search SET text = '' WHERE kind = 'participants'
+    AND record_id IN (SELECT id FROM participants WHERE anonymised_on IS NOT NULL);
+"""
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    _run_script(conn, SCHEMA_V4)
+
+
 #: (version, step) in order; a step runs inside the migration's transaction.
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1),
     (2, _v2),
     (3, _v3),
+    (4, _v4),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -140,6 +140,18 @@ def _participant(p: r.Participant) -> None:
         check_bool(p, f)
     check_date(p, "created_on")
     check_date(p, "anonymised_on")
+    for f in ("guardian_name", "guardian_phone"):
+        optional_text(p, f, MAX_NAME)
+    # Consent has a date: today when ticked without one, none when not given.
+    for flag, when in (
+        ("consent_contact", "consent_contact_on"),
+        ("consent_photo", "consent_photo_on"),
+    ):
+        check_date(p, when)
+        if not getattr(p, flag):
+            setattr(p, when, None)
+        elif getattr(p, when) is None:
+            setattr(p, when, date.today().isoformat())
 
 
 def _initiative(i: r.Initiative) -> None:

@@ -199,7 +199,7 @@ def test_participant_with_history_is_anonymised_not_deleted(repos) -> None:
     outcome = delete(repos.database, "participants", w["person"].id)
     assert outcome is Outcome.ANONYMISED
     gone = repos.participants.get(w["person"].id)
-    assert gone.name == "" and gone.phone is None and gone.anonymised_on
+    assert gone.name == "Geanonimiseerd" and gone.phone is None and gone.anonymised_on
     assert gone.age_group == "senior"
     assert repos.database.scalar("SELECT count(*) FROM attendance") == 1
 

@@ -221,7 +221,7 @@ def test_participant_with_history_is_anonymised_after_explaining(window, answer)
     assert f"{name} anonimiseren?" in answer.texts[0]
     assert "blijft de aanwezigheid staan" in answer.texts[0]
     person = Repositories(window.database).participants.get(pid)
-    assert person.name == "" and person.anonymised_on
+    assert person.name == "Geanonimiseerd" and person.anonymised_on
     window.actions_["undo"].trigger()
     assert Repositories(window.database).participants.get(pid).name == name
 
