@@ -8,6 +8,7 @@ import pytest
 from buurtapp.core import operations as ops
 from buurtapp.core import records as r
 from buurtapp.core.database import open_database
+from buurtapp.core.deletion import Outcome
 from buurtapp.core.privacy import (
     forget,
     person_data,
@@ -55,6 +56,7 @@ def test_forgetting_leaves_no_trace_in_the_file(demo, demo_path) -> None:
     assert b"Zwiebelfisch" in _file_bytes(demo_path)
     before = demo.scalar("SELECT count(*) FROM attendance WHERE session_id = ?", (session,))
     outcome, _change = ops.delete(demo, "participants", person.id)
+    assert outcome is Outcome.ANONYMISED
     gone = repos.participants.get(person.id)
     assert gone.name == "Geanonimiseerd" and gone.anonymised_on
     assert (
