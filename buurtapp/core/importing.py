@@ -16,10 +16,9 @@ from buurtapp.core import records as r
 from buurtapp.core.database import Database
 from buurtapp.core.errors import BuurtappError, ValidationError
 from buurtapp.core.labels import field_label
-from buurtapp.core.operations import PLANNING_DAYS
 from buurtapp.core.parsing import parse_date
 from buurtapp.core.repository import Repository, new_uid
-from buurtapp.core.schedule import regenerate_in_transaction
+from buurtapp.core.schedule import PLANNING_DAYS, regenerate_in_transaction
 from buurtapp.core.tabular import Sheet
 from buurtapp.core.validation import validate
 

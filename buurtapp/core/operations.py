@@ -13,11 +13,9 @@ from buurtapp.core import records as r
 from buurtapp.core.attendance import set_attendance as mark_attendance
 from buurtapp.core.changes import Change, Recorder
 from buurtapp.core.database import Database
+from buurtapp.core.importing import ImportPlan, apply_import
 from buurtapp.core.repository import Repository
-from buurtapp.core.schedule import regenerate_in_transaction
-
-#: How far ahead sessions are planned when an activity is saved.
-PLANNING_DAYS = 182
+from buurtapp.core.schedule import PLANNING_DAYS, regenerate_in_transaction
 
 
 def _watch_record(rec: Recorder, table: str, record_id: int) -> None:
@@ -121,4 +119,18 @@ def add_participant_present(
         )
         mark_attendance(database, session_id, stored.id, True)  # type: ignore[arg-type]
         rec.change.record_id = stored.id
+        return rec.finish()
+
+
+def import_plan(database: Database, plan: ImportPlan, include_duplicates: bool = False) -> Change:
+    """Write an import plan in one transaction, as one undoable change."""
+    table = plan.kind
+    rec = Recorder(database, f"import:{table}")
+    with database.atomic():
+        last = database.scalar(f"SELECT coalesce(max(id), 0) FROM {table}")
+        last_session = database.scalar("SELECT coalesce(max(id), 0) FROM sessions")
+        apply_import(database, plan, include_duplicates)
+        rec.watch_new(table, "id > ?", (last,))
+        if table == "activities":
+            rec.watch_new("sessions", "id > ?", (last_session,))
         return rec.finish()

@@ -14,6 +14,9 @@ from datetime import date, datetime, time, timedelta
 from buurtapp.core.database import Database
 from buurtapp.core.recurrence import from_text, planned_starts, to_text
 
+#: How far ahead sessions are planned when an activity is saved or imported.
+PLANNING_DAYS = 182
+
 
 @dataclass
 class ScheduleResult:

@@ -136,3 +136,47 @@ def small_gems(
         last_text=long_date(last, False),
     )
     return PrintJob(texts()["small_gems"], html, centre_name(database))
+
+
+def person_record(database: Database, participant_id: int) -> PrintJob:
+    """Inzage: everything held about one person, printable."""
+    from buurtapp.core.labels import FIELD_LABELS
+    from buurtapp.core.privacy import person_data
+
+    data = person_data(database, participant_id)
+    person = data["participant"]
+    language = "en" if QLocale().language() == QLocale.Language.English else "nl"
+    shown = (
+        "name",
+        "phone",
+        "email",
+        "neighbourhood",
+        "circle",
+        "age_group",
+        "is_worker",
+        "consent_contact",
+        "consent_contact_on",
+        "consent_photo",
+        "consent_photo_on",
+        "guardian_name",
+        "guardian_phone",
+        "notes",
+        "created_on",
+        "anonymised_on",
+    )
+    fields = []
+    for key in shown:
+        value = person.get(key)
+        if key == "age_group":
+            value = enum_label("age_group", value)
+        elif key in ("is_worker", "consent_contact", "consent_photo"):
+            value = "✓" if value else "–"
+        fields.append((FIELD_LABELS[key][language], "" if value is None else value))
+    if data["organisation"]:
+        fields.append((FIELD_LABELS["organisation_id"][language], data["organisation"]))
+    roles = [{**r, "role_text": enum_label("role", r["role"])} for r in data["roles"]]
+    attendance = [{**a, "when": short_date(a["starts_at"])} for a in data["attendance"]]
+    html = render_html(
+        "person.html", person=person, fields=fields, roles=roles, attendance=attendance
+    )
+    return PrintJob(_title("person_title", person["name"]), html, centre_name(database))

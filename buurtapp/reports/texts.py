@@ -72,6 +72,15 @@ _TEXTS = {
         "because they last, not because they are big.",
     ),
     "no_gems": QT_TRANSLATE_NOOP("Reports", "No small initiatives met in this period."),
+    "person_title": QT_TRANSLATE_NOOP("Reports", "What we hold about you"),
+    "person_intro": QT_TRANSLATE_NOOP(
+        "Reports",
+        "Everything this community centre's records hold about one person: the "
+        "record itself, roles in initiatives, and the sessions this person came to.",
+    ),
+    "person_record": QT_TRANSLATE_NOOP("Reports", "Personal details"),
+    "person_roles": QT_TRANSLATE_NOOP("Reports", "Roles"),
+    "person_attendance": QT_TRANSLATE_NOOP("Reports", "Sessions attended"),
     "printed": QT_TRANSLATE_NOOP("Reports", "Printed on %1"),
     "page": QT_TRANSLATE_NOOP("Reports", "Page %1 of %2"),
 }

@@ -67,7 +67,13 @@ FORMS: dict[type, list[FieldSpec]] = {
             choices="organisations",
         ),
         _f("consent_contact", QT_TRANSLATE_NOOP("Fields", "May be contacted"), "bool"),
+        _f(
+            "consent_contact_on", QT_TRANSLATE_NOOP("Fields", "Consent to contact given on"), "date"
+        ),
         _f("consent_photo", QT_TRANSLATE_NOOP("Fields", "Photos allowed"), "bool"),
+        _f("consent_photo_on", QT_TRANSLATE_NOOP("Fields", "Consent for photos given on"), "date"),
+        _f("guardian_name", QT_TRANSLATE_NOOP("Fields", "Parent or guardian (for children)")),
+        _f("guardian_phone", QT_TRANSLATE_NOOP("Fields", "Phone of parent or guardian")),
         _f("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), "multiline"),
     ],
     r.Initiative: [

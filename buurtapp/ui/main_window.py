@@ -8,10 +8,13 @@ to ``menus``.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,11 +28,16 @@ from PySide6.QtWidgets import (
 
 from buurtapp.core import listings
 from buurtapp.core.database import Database
+from buurtapp.core.errors import BuurtappError
+from buurtapp.core.exporting import export
 from buurtapp.ui import menus, record_actions
+from buurtapp.ui.ask import ui_language, warn
 from buurtapp.ui.columns import COLUMNS, PAGE_TITLES
+from buurtapp.ui.import_dialog import ImportDialog
 from buurtapp.ui.insights_page import InsightsPage
 from buurtapp.ui.list_page import ListPage
 from buurtapp.ui.printing import Printing
+from buurtapp.ui.retention_dialog import RetentionDialog
 from buurtapp.ui.search_box import SearchBox
 from buurtapp.ui.settings import Settings
 from buurtapp.ui.style import enlarge
@@ -253,6 +261,57 @@ class MainWindow(QMainWindow):
     def delete_record(self, kind: str, record_id: int) -> None:
         if self.workspace is not None:
             record_actions.delete(self.workspace, kind, record_id, self)
+
+    def import_spreadsheet(self) -> QDialog | None:
+        if self.workspace is None:
+            return None
+        kind = self._current_kind()
+        dialog = ImportDialog(
+            self.workspace,
+            self,
+            kind
+            if kind in ("participants", "places", "organisations", "activities")
+            else "participants",
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_list(self, file_format: str, path: Path | None = None) -> Path | None:
+        """The list on screen (or participants) to CSV or Excel."""
+        if self.workspace is None:
+            return None
+        kind = self._current_kind()
+        kind = kind if kind in self.pages else "participants"
+        if path is None:
+            title = QCoreApplication.translate("Pages", PAGE_TITLES[kind])
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export %1").replace("%1", title),
+                f"{title.lower()}.{file_format}",
+                "CSV (*.csv)" if file_format == "csv" else "Excel (*.xlsx)",
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            count = export(self.workspace.database, kind, path, file_format, ui_language())
+        except BuurtappError as error:
+            warn(self, error)
+            return None
+        self.statusBar().showMessage(
+            self.tr("%1 rows exported to %2").replace("%1", str(count)).replace("%2", str(path)),
+            8000,
+        )
+        return path
+
+    def review_retention(self) -> QDialog | None:
+        if self.workspace is None:
+            return None
+        dialog = RetentionDialog(self.workspace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -56,6 +56,14 @@ def build(window: MainWindow) -> dict[str, QAction]:
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
     file_menu.addSeparator()
     _documents(window, file_menu, actions)
+    actions["retention"] = _action(
+        window,
+        file_menu,
+        translate("Menus", "Re&tention period…"),
+        window.review_retention,
+        None,
+        "action_retention",
+    )
     file_menu.addSeparator()
     actions["backup"] = _action(
         window,
@@ -162,7 +170,31 @@ def _documents(window: MainWindow, file_menu: QMenu, actions: dict[str, QAction]
         actions[f"pdf_{kind}"] = _action(
             window, pdf_menu, text, lambda k=kind: printing.save_pdf(k), None, f"action_pdf_{kind}"
         )
+    actions["import"] = _action(
+        window,
+        file_menu,
+        translate("Menus", "&Import a spreadsheet…"),
+        window.import_spreadsheet,
+        "Ctrl+I",
+        "action_import",
+    )
     export = file_menu.addMenu(translate("Menus", "E&xport"))
+    actions["export_csv"] = _action(
+        window,
+        export,
+        translate("Menus", "This list as &CSV…"),
+        lambda: window.export_list("csv"),
+        None,
+        "action_export_csv",
+    )
+    actions["export_xlsx"] = _action(
+        window,
+        export,
+        translate("Menus", "This list as &Excel…"),
+        lambda: window.export_list("xlsx"),
+        None,
+        "action_export_xlsx",
+    )
     actions["export_ics"] = _action(
         window,
         export,

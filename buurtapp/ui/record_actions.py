@@ -40,11 +40,14 @@ def dialog_for(workspace: Workspace, record: Any, parent: QWidget | None) -> QDi
     """The dialog that edits ``record``: activities and initiatives have their own."""
     from buurtapp.ui.activity_dialog import ActivityDialog
     from buurtapp.ui.initiative_dialog import InitiativeDialog
+    from buurtapp.ui.participant_dialog import ParticipantDialog
     from buurtapp.ui.record_dialog import RecordDialog
 
-    kind = {r.Activity: ActivityDialog, r.Initiative: InitiativeDialog}.get(
-        type(record), RecordDialog
-    )
+    kind = {
+        r.Activity: ActivityDialog,
+        r.Initiative: InitiativeDialog,
+        r.Participant: ParticipantDialog,
+    }.get(type(record), RecordDialog)
     return kind(workspace, record, parent)
 
 

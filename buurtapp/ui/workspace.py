@@ -36,6 +36,10 @@ _THINGS = {
 _OTHER = {
     "attendance": QT_TRANSLATE_NOOP("Undo", "attendance"),
     "newcomer": QT_TRANSLATE_NOOP("Undo", "add newcomer"),
+    "import:participants": QT_TRANSLATE_NOOP("Undo", "import participants"),
+    "import:places": QT_TRANSLATE_NOOP("Undo", "import places"),
+    "import:organisations": QT_TRANSLATE_NOOP("Undo", "import organisations"),
+    "import:activities": QT_TRANSLATE_NOOP("Undo", "import activities"),
 }
 
 
@@ -104,6 +108,10 @@ class Workspace(QObject):
             self.undo_stack.push(ChangeCommand(self, change))
             self.changed.emit(change.tables)
         return result
+
+    def notify(self, tables: set[str]) -> None:
+        """Tell the pages about a change that is not undoable (such as forgetting people)."""
+        self.changed.emit(tables)
 
     def close(self) -> None:
         self.undo_stack.clear()

@@ -15,7 +15,7 @@
 <context>
     <name>DeleteQuestion</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="89" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="92" />
         <source>%1 came to %n session(s). To keep the counts of those sessions right, the name, phone, e-mail and notes are erased and the attendance stays, without a name. Undo (Ctrl+Z) can bring the name back only until Buurtapp is closed.</source>
         <translation>
             <numerusform>%1 came to %n session. To keep the counts of that session right, the name, phone, e-mail and notes are erased and the attendance stays, without a name. Undo (Ctrl+Z) can bring the name back only until Buurtapp is closed.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="102" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="105" />
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="104" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="107" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="106" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="109" />
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n attendance record</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="108" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="111" />
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="110" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="113" />
         <source>%n funding(s)</source>
         <translation>
             <numerusform>%n funding</numerusform>
@@ -71,6 +71,25 @@
         <translation>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="81" />
+        <source>%n person(s) to review. Forgetting keeps their attendance in the counts, without a name.</source>
+        <translation>
+            <numerusform>%n person to review. Forgetting keeps their attendance in the counts, without a name.</numerusform>
+            <numerusform>%n people to review. Forgetting keeps their attendance in the counts, without a name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="101" />
+        <source>%n person(s) will be anonymised. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n person will be anonymised. This cannot be undone.</numerusform>
+            <numerusform>%n people will be anonymised. This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

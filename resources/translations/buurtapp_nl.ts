@@ -312,7 +312,7 @@
 <context>
     <name>DeleteQuestion</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="89" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="92" />
         <source>%1 came to %n session(s). To keep the counts of those sessions right, the name, phone, e-mail and notes are erased and the attendance stays, without a name. Undo (Ctrl+Z) can bring the name back only until Buurtapp is closed.</source>
         <translation>
             <numerusform>%1 kwam naar %n bijeenkomst. Om de tellingen van die bijeenkomst kloppend te houden, worden naam, telefoon, e-mail en notities gewist en blijft de aanwezigheid staan, zonder naam. Ongedaan maken (Ctrl+Z) brengt de naam alleen terug zolang Buurtapp open is.</numerusform>
@@ -320,17 +320,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="96" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="99" />
         <source>Anonymise %1?</source>
         <translation>%1 anonimiseren?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="98" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="101" />
         <source>Anonymise</source>
         <translation>Anonimiseren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="102" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="105" />
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="104" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="107" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n bijeenkomst</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="106" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="109" />
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n aanwezigheid</numerusform>
@@ -354,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="108" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="111" />
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n rol</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="110" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="113" />
         <source>%n funding(s)</source>
         <translation>
             <numerusform>%n financiering</numerusform>
@@ -370,22 +370,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="113" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="116" />
         <source>This also deletes: %1.</source>
         <translation>Dit verwijdert ook: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="114" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="117" />
         <source>Undo (Ctrl+Z) brings it all back.</source>
         <translation>Ongedaan maken (Ctrl+Z) haalt alles terug.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="115" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="118" />
         <source>Delete %1?</source>
         <translation>%1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="116" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="119" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -503,7 +503,7 @@
         <location filename="../../buurtapp/ui/fields.py" line="31" />
         <location filename="../../buurtapp/ui/fields.py" line="43" />
         <location filename="../../buurtapp/ui/fields.py" line="48" />
-        <location filename="../../buurtapp/ui/fields.py" line="74" />
+        <location filename="../../buurtapp/ui/fields.py" line="80" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -531,9 +531,9 @@
     <message>
         <location filename="../../buurtapp/ui/fields.py" line="40" />
         <location filename="../../buurtapp/ui/fields.py" line="45" />
-        <location filename="../../buurtapp/ui/fields.py" line="71" />
-        <location filename="../../buurtapp/ui/fields.py" line="86" />
-        <location filename="../../buurtapp/ui/fields.py" line="133" />
+        <location filename="../../buurtapp/ui/fields.py" line="77" />
+        <location filename="../../buurtapp/ui/fields.py" line="92" />
+        <location filename="../../buurtapp/ui/fields.py" line="139" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -578,104 +578,124 @@
         <translation>Mag benaderd worden</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="70" />
+        <location filename="../../buurtapp/ui/fields.py" line="71" />
+        <source>Consent to contact given on</source>
+        <translation>Toestemming contact gegeven op</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="73" />
         <source>Photos allowed</source>
         <translation>Foto's toegestaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="77" />
-        <location filename="../../buurtapp/ui/fields.py" line="115" />
+        <location filename="../../buurtapp/ui/fields.py" line="74" />
+        <source>Consent for photos given on</source>
+        <translation>Toestemming foto's gegeven op</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="75" />
+        <source>Parent or guardian (for children)</source>
+        <translation>Ouder of verzorger (bij kinderen)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="76" />
+        <source>Phone of parent or guardian</source>
+        <translation>Telefoon ouder of verzorger</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/fields.py" line="83" />
+        <location filename="../../buurtapp/ui/fields.py" line="121" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="82" />
+        <location filename="../../buurtapp/ui/fields.py" line="88" />
         <source>Story: why it matters</source>
         <translation>Verhaal: waarom het ertoe doet</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="83" />
+        <location filename="../../buurtapp/ui/fields.py" line="89" />
         <source>Started on</source>
         <translation>Gestart op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="84" />
+        <location filename="../../buurtapp/ui/fields.py" line="90" />
         <source>Ended on</source>
         <translation>Gestopt op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="85" />
+        <location filename="../../buurtapp/ui/fields.py" line="91" />
         <source>Home place</source>
         <translation>Vaste plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="89" />
+        <location filename="../../buurtapp/ui/fields.py" line="95" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="92" />
+        <location filename="../../buurtapp/ui/fields.py" line="98" />
         <source>Held by a person</source>
         <translation>Gedragen door een persoon</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="98" />
+        <location filename="../../buurtapp/ui/fields.py" line="104" />
         <source>or by an organisation</source>
         <translation>of door een organisatie</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="102" />
+        <location filename="../../buurtapp/ui/fields.py" line="108" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="103" />
-        <location filename="../../buurtapp/ui/fields.py" line="112" />
+        <location filename="../../buurtapp/ui/fields.py" line="109" />
+        <location filename="../../buurtapp/ui/fields.py" line="118" />
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="107" />
+        <location filename="../../buurtapp/ui/fields.py" line="113" />
         <source>Funder</source>
         <translation>Financier</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="109" />
+        <location filename="../../buurtapp/ui/fields.py" line="115" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="110" />
+        <location filename="../../buurtapp/ui/fields.py" line="116" />
         <source>Amount (€)</source>
         <translation>Bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="111" />
+        <location filename="../../buurtapp/ui/fields.py" line="117" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="122" />
+        <location filename="../../buurtapp/ui/fields.py" line="128" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="125" />
+        <location filename="../../buurtapp/ui/fields.py" line="131" />
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="130" />
+        <location filename="../../buurtapp/ui/fields.py" line="136" />
         <source>Place</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="131" />
+        <location filename="../../buurtapp/ui/fields.py" line="137" />
         <source>Maximum number of people</source>
         <translation>Hoogstens aantal mensen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="132" />
+        <location filename="../../buurtapp/ui/fields.py" line="138" />
         <source>Meant for</source>
         <translation>Bedoeld voor</translation>
     </message>
@@ -726,6 +746,99 @@
         <location filename="../../buurtapp/ui/file_actions.py" line="83" />
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="36" />
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="37" />
+        <source>Places</source>
+        <translation>Plekken</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="38" />
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="39" />
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="50" />
+        <source>Import a spreadsheet</source>
+        <translation>Een spreadsheet inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="60" />
+        <source>No file chosen</source>
+        <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="61" />
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="79" />
+        <source>Also import likely duplicates</source>
+        <translation>Ook mogelijke dubbelen inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="83" />
+        <source>Import</source>
+        <translation>Inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="90" />
+        <source>What:</source>
+        <translation>Wat:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="97" />
+        <source>Which column holds what (change it where it is wrong):</source>
+        <translation>Welke kolom bevat wat (pas aan waar het niet klopt):</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="99" />
+        <source>The first rows of the file:</source>
+        <translation>De eerste rijen van het bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="111" />
+        <source>Choose a spreadsheet</source>
+        <translation>Kies een spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="113" />
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="151" />
+        <source>— do not import —</source>
+        <translation>— niet inlezen —</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="173" />
+        <source>%1 rows can be imported, %2 rows have a problem, %3 look like people already known.</source>
+        <translation>%1 rijen kunnen worden ingelezen, %2 rijen hebben een probleem, %3 lijken op mensen die al bekend zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="180" />
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="186" />
+        <source>duplicate? %1</source>
+        <translation>dubbel? %1</translation>
     </message>
 </context>
 <context>
@@ -1235,33 +1348,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="71" />
         <location filename="../../buurtapp/ui/main_window.py" line="79" />
+        <location filename="../../buurtapp/ui/main_window.py" line="87" />
         <source>Open or create a database to begin (File menu).</source>
         <extracomment>Asks the application to show the window again in another language.</extracomment>
         <translation>Open of maak een database om te beginnen (menu Bestand).</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="75" />
-        <location filename="../../buurtapp/ui/main_window.py" line="132" />
+        <location filename="../../buurtapp/ui/main_window.py" line="83" />
+        <location filename="../../buurtapp/ui/main_window.py" line="140" />
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="83" />
-        <location filename="../../buurtapp/ui/main_window.py" line="132" />
+        <location filename="../../buurtapp/ui/main_window.py" line="91" />
+        <location filename="../../buurtapp/ui/main_window.py" line="140" />
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="106" />
+        <location filename="../../buurtapp/ui/main_window.py" line="114" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="153" />
+        <location filename="../../buurtapp/ui/main_window.py" line="161" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/main_window.py" line="290" />
+        <source>Export %1</source>
+        <translation>%1 exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/main_window.py" line="303" />
+        <source>%1 rows exported to %2</source>
+        <translation>%1 rijen geëxporteerd naar %2</translation>
     </message>
 </context>
 <context>
@@ -1287,92 +1410,112 @@
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="63" />
+        <location filename="../../buurtapp/ui/menus.py" line="62" />
+        <source>Re&amp;tention period…</source>
+        <translation>&amp;Bewaartermijn…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="71" />
         <source>Make a &amp;backup…</source>
         <translation>&amp;Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="72" />
+        <location filename="../../buurtapp/ui/menus.py" line="80" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="78" />
+        <location filename="../../buurtapp/ui/menus.py" line="86" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="92" />
+        <location filename="../../buurtapp/ui/menus.py" line="100" />
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="100" />
+        <location filename="../../buurtapp/ui/menus.py" line="108" />
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="106" />
+        <location filename="../../buurtapp/ui/menus.py" line="114" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="117" />
+        <location filename="../../buurtapp/ui/menus.py" line="125" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="120" />
+        <location filename="../../buurtapp/ui/menus.py" line="128" />
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="141" />
+        <location filename="../../buurtapp/ui/menus.py" line="149" />
         <source>&amp;Week programme</source>
         <translation>&amp;Weekprogramma</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="142" />
+        <location filename="../../buurtapp/ui/menus.py" line="150" />
         <source>Week programme in &amp;large print</source>
         <translation>Weekprogramma in &amp;grote letters</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="143" />
+        <location filename="../../buurtapp/ui/menus.py" line="151" />
         <source>&amp;Sign-in sheet of the chosen session</source>
         <translation>&amp;Presentielijst van de gekozen bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="144" />
+        <location filename="../../buurtapp/ui/menus.py" line="152" />
         <source>&amp;Overview of the chosen initiative…</source>
         <translation>&amp;Overzicht van het gekozen initiatief…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="145" />
+        <location filename="../../buurtapp/ui/menus.py" line="153" />
         <source>&amp;Participant list of the chosen initiative or activity</source>
         <translation>&amp;Deelnemerslijst van het gekozen initiatief of de activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="150" />
+        <location filename="../../buurtapp/ui/menus.py" line="158" />
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="151" />
+        <location filename="../../buurtapp/ui/menus.py" line="159" />
         <source>Save as P&amp;DF</source>
         <translation>Opslaan als P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="165" />
+        <location filename="../../buurtapp/ui/menus.py" line="176" />
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>Spreadsheet &amp;inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="181" />
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="169" />
+        <location filename="../../buurtapp/ui/menus.py" line="185" />
+        <source>This list as &amp;CSV…</source>
+        <translation>Deze lijst als &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="193" />
+        <source>This list as &amp;Excel…</source>
+        <translation>Deze lijst als &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="201" />
         <source>&amp;Agenda (.ics)…</source>
         <translation>&amp;Agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="185" />
+        <location filename="../../buurtapp/ui/menus.py" line="217" />
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
@@ -1421,6 +1564,49 @@
         <location filename="../../buurtapp/ui/columns.py" line="108" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="21" />
+        <source>All data of this person…</source>
+        <translation>Alle gegevens van deze persoon…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="25" />
+        <source>Inzage: saves everything held about this person as JSON and as a printable PDF</source>
+        <translation>Inzage: bewaart alles wat over deze persoon is vastgelegd als JSON en als af te drukken PDF</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="28" />
+        <source>Forget this person…</source>
+        <translation>Deze persoon vergeten…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="46" />
+        <source>Where to save the data</source>
+        <translation>Waar de gegevens bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="65" />
+        <source>Forget this person?</source>
+        <translation>Deze persoon vergeten?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="67" />
+        <source>%1 will be anonymised: name, contact details, notes, neighbourhood and circle are erased; the sessions they came to keep counting.</source>
+        <translation>%1 wordt geanonimiseerd: naam, contactgegevens, notities, buurt en kring worden gewist; de bezochte bijeenkomsten blijven meetellen.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="70" />
+        <source>Forget</source>
+        <translation>Vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="72" />
+        <source>Older backups still hold the old data until they are rotated away.</source>
+        <translation>Oudere reservekopieën bevatten de oude gegevens nog, tot ze zijn opgeruimd.</translation>
     </message>
 </context>
 <context>
@@ -1507,7 +1693,7 @@
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="129" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="132" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1867,13 +2053,97 @@
     </message>
     <message>
         <location filename="../../buurtapp/reports/texts.py" line="75" />
+        <source>What we hold about you</source>
+        <translation>Wat wij over u bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="76" />
+        <source>Everything this community centre's records hold about one person: the record itself, roles in initiatives, and the sessions this person came to.</source>
+        <translation>Alles wat de administratie van dit buurthuis over één persoon bevat: de gegevens zelf, rollen in initiatieven en de bijeenkomsten waar deze persoon was.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="81" />
+        <source>Personal details</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="82" />
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="83" />
+        <source>Sessions attended</source>
+        <translation>Bezochte bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/texts.py" line="84" />
         <source>Printed on %1</source>
         <translation>Afgedrukt op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="76" />
+        <location filename="../../buurtapp/reports/texts.py" line="85" />
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="29" />
+        <source>Retention period</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="34" />
+        <source>years</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="45" />
+        <source>Forget the ticked people…</source>
+        <translation>De aangevinkte mensen vergeten…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="51" />
+        <source>Not seen (no attendance, no role) for more than</source>
+        <translation>Niet gezien (geen aanwezigheid, geen rol) in meer dan</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="70" />
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="81" />
+        <source>%n person(s) to review. Forgetting keeps their attendance in the counts, without a name.</source>
+        <translation>
+            <numerusform>%n persoon om na te lopen. Vergeten houdt de aanwezigheid in de tellingen, zonder naam.</numerusform>
+            <numerusform>%n personen om na te lopen. Vergeten houdt de aanwezigheid in de tellingen, zonder naam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="100" />
+        <source>Forget these people?</source>
+        <translation>Deze mensen vergeten?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="101" />
+        <source>%n person(s) will be anonymised. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n persoon wordt geanonimiseerd. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%n personen worden geanonimiseerd. Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="102" />
+        <source>Forget</source>
+        <translation>Vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="104" />
+        <source>Older backups still hold the old data until they are rotated away.</source>
+        <translation>Oudere reservekopieën bevatten de oude gegevens nog, tot ze zijn opgeruimd.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2298,26 @@
         <location filename="../../buurtapp/ui/workspace.py" line="38" />
         <source>add newcomer</source>
         <translation>nieuwe deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="39" />
+        <source>import participants</source>
+        <translation>deelnemers importeren</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="40" />
+        <source>import places</source>
+        <translation>plekken importeren</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="41" />
+        <source>import organisations</source>
+        <translation>organisaties importeren</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="42" />
+        <source>import activities</source>
+        <translation>activiteiten importeren</translation>
     </message>
 </context>
 <context>

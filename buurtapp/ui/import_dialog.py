@@ -1,0 +1,205 @@
+"""File > Importeren: a spreadsheet in, with the column mapping to correct, a preview, the
+rows that cannot be read (and why), likely duplicates, and nothing written until Import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buurtapp.core import operations as ops
+from buurtapp.core.errors import BuurtappError
+from buurtapp.core.importing import SYNONYMS, ImportPlan, guess_mapping, plan_import
+from buurtapp.core.labels import field_label
+from buurtapp.core.tabular import Sheet, read_table
+from buurtapp.ui.ask import ui_language, warn
+from buurtapp.ui.insight_table import InsightTable
+from buurtapp.ui.record_model import Column
+from buurtapp.ui.workspace import Workspace
+
+KIND_NAMES = {
+    "participants": QT_TRANSLATE_NOOP("ImportDialog", "Participants"),
+    "places": QT_TRANSLATE_NOOP("ImportDialog", "Places"),
+    "organisations": QT_TRANSLATE_NOOP("ImportDialog", "Organisations"),
+    "activities": QT_TRANSLATE_NOOP("ImportDialog", "Activities"),
+}
+PREVIEW_ROWS = 8
+
+
+class ImportDialog(QDialog):
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, kind: str = "participants"
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_dialog")
+        self.setWindowTitle(self.tr("Import a spreadsheet"))
+        self.workspace = workspace
+        self.sheet: Sheet | None = None
+        self.plan: ImportPlan | None = None
+        self.kind = QComboBox()
+        self.kind.setObjectName("import_kind")
+        for key, text in KIND_NAMES.items():
+            self.kind.addItem(QCoreApplication.translate("ImportDialog", text), key)
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.kind.currentIndexChanged.connect(lambda _n: self._new_mapping())
+        self.file_label = QLabel(self.tr("No file chosen"))
+        choose = QPushButton(self.tr("Choose file…"))
+        choose.clicked.connect(self.choose_file)
+        self.mapping_box = QWidget()
+        self.mapping_form = QFormLayout(self.mapping_box)
+        self.combos: list[QComboBox] = []
+        scroll = QScrollArea()
+        scroll.setWidget(self.mapping_box)
+        scroll.setWidgetResizable(True)
+        scroll.setMaximumHeight(190)
+        self.preview = InsightTable([], sortable=False)
+        self.preview.setObjectName("import_preview")
+        self.summary = QLabel()
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.problems = QPlainTextEdit()
+        self.problems.setObjectName("import_problems")
+        self.problems.setReadOnly(True)
+        self.problems.setMaximumHeight(130)
+        self.duplicates = QCheckBox(self.tr("Also import likely duplicates"))
+        self.duplicates.setObjectName("import_duplicates")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("import_go")
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("What:")))
+        top.addWidget(self.kind)
+        top.addSpacing(12)
+        top.addWidget(choose)
+        top.addWidget(self.file_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("Which column holds what (change it where it is wrong):")))
+        layout.addWidget(scroll)
+        layout.addWidget(QLabel(self.tr("The first rows of the file:")))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.duplicates)
+        layout.addWidget(self.buttons)
+        self.resize(900, 720)
+
+    # -- file and mapping ------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a spreadsheet"),
+            "",
+            self.tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"),
+        )
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> bool:
+        try:
+            self.sheet = read_table(path)
+        except BuurtappError as error:
+            warn(self, error)
+            return False
+        self.file_label.setText(path.name)
+        columns = [
+            Column(str(n), title or f"#{n + 1}", width=130)
+            for n, title in enumerate(self.sheet.header)
+        ]
+        self.preview.model_.columns = columns
+        self.preview.set_rows(
+            [
+                {str(n): v for n, v in enumerate(cells)}
+                for _line, cells in self.sheet.rows[:PREVIEW_ROWS]
+            ]
+        )
+        self._new_mapping()
+        return True
+
+    def _new_mapping(self) -> None:
+        while self.mapping_form.rowCount():
+            self.mapping_form.removeRow(0)
+        self.combos = []
+        if self.sheet is None:
+            return
+        kind = self.kind.currentData()
+        guessed = guess_mapping(kind, self.sheet.header)
+        language = ui_language()
+        for number, title in enumerate(self.sheet.header):
+            combo = QComboBox()
+            combo.setObjectName(f"map_{number}")
+            combo.addItem(self.tr("— do not import —"), None)
+            for name in SYNONYMS[kind]:
+                combo.addItem(field_label(name)[language], name)
+            combo.setCurrentIndex(max(combo.findData(guessed.get(number)), 0))
+            combo.currentIndexChanged.connect(lambda _n: self.replan())
+            self.combos.append(combo)
+            self.mapping_form.addRow(title or f"#{number + 1}", combo)
+        self.replan()
+
+    def mapping(self) -> dict[int, str | None]:
+        return {n: combo.currentData() for n, combo in enumerate(self.combos)}
+
+    def replan(self) -> None:
+        if self.sheet is None:
+            return
+        self.plan = plan_import(
+            self.workspace.database, self.kind.currentData(), self.sheet, self.mapping()
+        )
+        language = ui_language()
+        plan = self.plan
+        self.summary.setText(
+            self.tr(
+                "%1 rows can be imported, %2 rows have a problem, %3 "
+                "look like people already known."
+            )
+            .replace("%1", str(len(plan.records)))
+            .replace("%2", str(len(plan.problems)))
+            .replace("%3", str(len(plan.duplicates)))
+        )
+        line = self.tr("line %1: %2")
+        lines = [
+            line.replace("%1", str(n)).replace("%2", e.message(language)) for n, e in plan.problems
+        ]
+        lines += [
+            line.replace("%1", str(n)).replace(
+                "%2", self.tr("duplicate? %1").replace("%1", e.message(language))
+            )
+            for n, e in plan.duplicates
+        ]
+        self.problems.setPlainText("\n".join(lines))
+        self.import_button.setEnabled(bool(plan.records))
+
+    # -- importing -------------------------------------------------------------------------
+    def run_import(self) -> int:
+        """Write the plan (one transaction, one undo step); returns the number of rows."""
+        if self.plan is None or not self.plan.records:
+            return 0
+        try:
+            change = self.workspace.run(ops.import_plan, self.plan, self.duplicates.isChecked())
+        except BuurtappError as error:
+            warn(self, error)
+            return 0
+        count = len(change.after.get(self.plan.kind, {}))
+        self.accept()
+        return count
