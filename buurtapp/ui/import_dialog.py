@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -62,11 +63,14 @@ class ImportDialog(QDialog):
         choose.clicked.connect(self.choose_file)
         self.mapping_box = QWidget()
         self.mapping_form = QFormLayout(self.mapping_box)
+        # Grow with its rows inside the scroll area instead of being squeezed.
+        self.mapping_form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.combos: list[QComboBox] = []
         scroll = QScrollArea()
         scroll.setWidget(self.mapping_box)
         scroll.setWidgetResizable(True)
-        scroll.setMaximumHeight(190)
+        scroll.setMinimumHeight(150)
+        scroll.setMaximumHeight(220)
         self.preview = InsightTable([], sortable=False)
         self.preview.setObjectName("import_preview")
         self.summary = QLabel()

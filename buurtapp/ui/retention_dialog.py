@@ -68,9 +68,8 @@ class RetentionDialog(QDialog):
         people = retention_review(self.workspace.database, self.workspace.today, self.years.value())
         for person in people:
             seen = (person["last_seen"] or "")[:10] or self.tr("never")
-            item = QStandardItem(
-                f"{person['name']}  ·  {self.tr('last seen: %1')}".replace("%1", seen)
-            )
+            last = self.tr("last seen: %1").replace("%1", seen)
+            item = QStandardItem(person["name"] + "  ·  " + last)
             item.setCheckable(True)
             item.setCheckState(Qt.CheckState.Checked)
             item.setData(person["id"], ID_ROLE)

@@ -751,92 +751,92 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="36" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="37" />
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="37" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="38" />
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="38" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="39" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="39" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="40" />
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="50" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="51" />
         <source>Import a spreadsheet</source>
         <translation>Een spreadsheet inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="60" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="61" />
         <source>No file chosen</source>
         <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="61" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="62" />
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="79" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="83" />
         <source>Also import likely duplicates</source>
         <translation>Ook mogelijke dubbelen inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="83" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="87" />
         <source>Import</source>
         <translation>Inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="90" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="94" />
         <source>What:</source>
         <translation>Wat:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="97" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="101" />
         <source>Which column holds what (change it where it is wrong):</source>
         <translation>Welke kolom bevat wat (pas aan waar het niet klopt):</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="99" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="103" />
         <source>The first rows of the file:</source>
         <translation>De eerste rijen van het bestand:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="111" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="115" />
         <source>Choose a spreadsheet</source>
         <translation>Kies een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="113" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="117" />
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="151" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="155" />
         <source>— do not import —</source>
         <translation>— niet inlezen —</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="173" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="177" />
         <source>%1 rows can be imported, %2 rows have a problem, %3 look like people already known.</source>
         <translation>%1 rijen kunnen worden ingelezen, %2 rijen hebben een probleem, %3 lijken op mensen die al bekend zijn.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="180" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="184" />
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="186" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="190" />
         <source>duplicate? %1</source>
         <translation>dubbel? %1</translation>
     </message>
@@ -2114,8 +2114,13 @@
         <source>never</source>
         <translation>nooit</translation>
     </message>
+    <message>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="71" />
+        <source>last seen: %1</source>
+        <translation>laatst gezien: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="81" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="80" />
         <source>%n person(s) to review. Forgetting keeps their attendance in the counts, without a name.</source>
         <translation>
             <numerusform>%n persoon om na te lopen. Vergeten houdt de aanwezigheid in de tellingen, zonder naam.</numerusform>
@@ -2123,12 +2128,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="100" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="99" />
         <source>Forget these people?</source>
         <translation>Deze mensen vergeten?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="101" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="100" />
         <source>%n person(s) will be anonymised. This cannot be undone.</source>
         <translation>
             <numerusform>%n persoon wordt geanonimiseerd. Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -2136,12 +2141,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="102" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="101" />
         <source>Forget</source>
         <translation>Vergeten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="104" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="103" />
         <source>Older backups still hold the old data until they are rotated away.</source>
         <translation>Oudere reservekopieën bevatten de oude gegevens nog, tot ze zijn opgeruimd.</translation>
     </message>
