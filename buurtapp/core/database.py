@@ -12,7 +12,6 @@ import sqlite3
 import struct
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -170,7 +169,9 @@ def open_database(path: Path, *, create: bool = False) -> Database:
     database = Database(conn, path)
     if database.user_version < SCHEMA_VERSION:
         if database.user_version > 0:
-            copy_before_migration(database)
+            from buurtapp.core.backups import make_backup
+
+            make_backup(database, f"voor-migratie-v{database.user_version}")
         migrate(database)
     return database
 
@@ -186,21 +187,6 @@ def _refuse_unless_ours(path: Path, header: Header) -> None:
         raise DatabaseError(
             "db_newer", path=str(path), found=header.user_version, known=SCHEMA_VERSION
         )
-
-
-def copy_before_migration(database: Database) -> Path:
-    """Keep a consistent copy of the file (SQLite backup API) before changing its schema."""
-    assert database.path is not None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = database.path.with_name(
-        f"{database.path.stem}.v{database.user_version}-{stamp}{database.path.suffix}"
-    )
-    dest = sqlite3.connect(str(target))
-    try:
-        database.conn.backup(dest)
-    finally:
-        dest.close()
-    return target
 
 
 def migrate(

@@ -86,9 +86,12 @@ def delete(
         rec.change.record_id = record_id
         change = rec.finish()
     if outcome is deletion.Outcome.ANONYMISED:
+        from buurtapp.core.backups import log_erasure
         from buurtapp.core.privacy import scrub
 
         scrub(database)  # the old name must not linger in the file
+        uid = database.scalar("SELECT uid FROM participants WHERE id = ?", (record_id,))
+        log_erasure(database.path, [uid] if uid else [])
     return outcome, change
 
 

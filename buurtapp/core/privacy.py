@@ -73,10 +73,16 @@ def scrub(database: Database) -> None:
 
 def forget(database: Database, participant_ids: list[int], today: date | None = None) -> int:
     """Anonymise people in one transaction, then scrub the file; returns how many."""
+    uids = [
+        database.scalar("SELECT uid FROM participants WHERE id = ?", (i,)) for i in participant_ids
+    ]
     with database.atomic():
         for participant_id in participant_ids:
             deletion.anonymise(database, participant_id, today)
     scrub(database)
+    from buurtapp.core.backups import log_erasure
+
+    log_erasure(database.path, [u for u in uids if u], today)
     return len(participant_ids)
 
 

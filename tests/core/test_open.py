@@ -124,13 +124,24 @@ def test_failed_migration_leaves_file_at_old_version(db_path) -> None:
     db.close()
 
 
-def test_older_file_is_copied_before_migrating(db_path) -> None:
-    from buurtapp.core.database import copy_before_migration
+def test_older_file_is_backed_up_before_migrating(db_path) -> None:
+    from buurtapp.core.backups import folder_for, list_backups
+    from buurtapp.core.database import Database, _configure
 
-    with create_database(db_path) as db:
-        copy = copy_before_migration(db)
-    assert copy.exists() and copy != db_path
-    head = copy.read_bytes()[:100]
+    conn = sqlite3.connect(db_path)
+    _configure(conn)
+    old = Database(conn, db_path)
+    migrate(old, MIGRATIONS[:1])  # a file as the first release wrote it
+    conn.execute("INSERT INTO places (name) VALUES ('Buurthuis')")
+    conn.commit()
+    conn.close()
+    with open_database(db_path) as db:
+        assert db.user_version == SCHEMA_VERSION
+        assert db.scalar("SELECT count(*) FROM search WHERE text = 'Buurthuis'") == 1
+    backups = list_backups(folder_for(db_path))
+    assert [b.reason for b in backups] == ["voor-migratie-v1"]
+    head = backups[0].path.read_bytes()[:100]
+    assert struct.unpack(">i", head[60:64])[0] == 1
     assert struct.unpack(">i", head[68:72])[0] == APPLICATION_ID
 
 
