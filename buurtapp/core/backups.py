@@ -156,8 +156,9 @@ def erased_uids(database_path: Path) -> list[str]:
     return uids
 
 
-def restore(backup: Path, target: Path) -> Path:
-    """Replace ``target`` by ``backup``; the current file is kept as a backup first.
+def restore(backup: Path, target: Path, keep_current: bool = True) -> Path | None:
+    """Replace ``target`` by ``backup``; the current file is kept as a backup first (unless
+    it is damaged and already set aside: ``keep_current=False``).
 
     The database must be closed by the caller. Returns the backup of the replaced file.
     """
@@ -165,8 +166,10 @@ def restore(backup: Path, target: Path) -> Path:
     from buurtapp.core.privacy import forget
 
     _verify(backup)
-    with open_database(target) as current:
-        kept = make_backup(current, "voor-terugzetten")
+    kept = None
+    if keep_current:
+        with open_database(target) as current:
+            kept = make_backup(current, "voor-terugzetten")
     source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     dest = sqlite3.connect(str(target))
     try:

@@ -8,6 +8,7 @@ vanished file (a USB stick pulled out) is never silently recreated as an empty d
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import struct
 from collections.abc import Callable, Iterator
@@ -70,6 +71,7 @@ class Database:
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
         self.path = path
         self.conn = conn
+        self.read_only = False
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
 
     @contextlib.contextmanager
@@ -87,6 +89,8 @@ class Database:
         except sqlite3.IntegrityError as exc:
             raise DatabaseError("constraint", value=str(exc)) from exc
         except sqlite3.OperationalError as exc:
+            if "readonly" in str(exc):
+                raise DatabaseError("db_read_only") from exc
             raise DatabaseError("db_write_failed", reason=str(exc)) from exc
         except sqlite3.DatabaseError as exc:
             raise DatabaseError("db_damaged", reason=str(exc)) from exc
@@ -132,11 +136,17 @@ def create_database(path: Path) -> Database:
     return database
 
 
-def open_database(path: Path, *, create: bool = False) -> Database:
+def writable(path: Path) -> bool:
+    """Whether the file and its folder (for the WAL) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def open_database(path: Path, *, create: bool = False, read_only: bool | None = None) -> Database:
     """Open an existing Buurtapp database (migrating it if older), or create one if asked.
 
-    Raises :class:`DatabaseError` for a missing, foreign, non-SQLite or newer file, leaving
-    the file as it was.
+    A file that cannot be written (read-only file, folder or medium) is opened read-only
+    rather than failing at the first save. Raises :class:`DatabaseError` for a missing,
+    foreign, non-SQLite, damaged or newer file, leaving the file as it was.
     """
     path = Path(path)
     if not path.exists():
@@ -145,6 +155,10 @@ def open_database(path: Path, *, create: bool = False) -> Database:
         raise DatabaseError("db_missing", path=str(path))
     header = read_header(path)
     _refuse_unless_ours(path, header)
+    if read_only is None:
+        read_only = not writable(path)
+    if read_only:
+        return _open_read_only(path)
     try:
         conn = sqlite3.connect(_uri(path, "rw"), uri=True, check_same_thread=False)
         # The WAL may hold a newer header than the file: check again through SQLite.
@@ -160,7 +174,9 @@ def open_database(path: Path, *, create: bool = False) -> Database:
     except sqlite3.DatabaseError as exc:
         with contextlib.suppress(Exception):
             conn.close()
-        if "not a database" in str(exc) or "malformed" in str(exc):
+        if "malformed" in str(exc):
+            raise DatabaseError("db_damaged", reason=str(exc)) from exc
+        if "not a database" in str(exc):
             raise DatabaseError("db_not_sqlite", path=str(path)) from exc
         raise DatabaseError("db_unreadable", path=str(path), reason=str(exc)) from exc
     except DatabaseError:
@@ -173,6 +189,23 @@ def open_database(path: Path, *, create: bool = False) -> Database:
 
             make_backup(database, f"voor-migratie-v{database.user_version}")
         migrate(database)
+    return database
+
+
+def _open_read_only(path: Path) -> Database:
+    """Read-only: no WAL switch, no migration; ``immutable`` when even the -shm cannot be made."""
+    mode = "ro" if os.access(path.parent, os.W_OK) else "ro&immutable=1"
+    try:
+        conn = sqlite3.connect(_uri(path, mode), uri=True, check_same_thread=False)
+        conn.execute("PRAGMA foreign_keys = ON")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError("db_unreadable", path=str(path), reason=str(exc)) from exc
+    if version < SCHEMA_VERSION:
+        conn.close()
+        raise DatabaseError("db_readonly_old", path=str(path))
+    database = Database(conn, path)
+    database.read_only = True
     return database
 
 

@@ -151,6 +151,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The database is damaged ({reason}). Nothing was changed; check the file with "
         "'buurtapp check' and restore a backup if needed.",
     },
+    "db_readonly_old": {
+        "nl": "{path} kan alleen gelezen worden en is gemaakt met een oudere Buurtapp; het "
+        "moet eerst worden bijgewerkt. Kopieer het naar een map waar u mag schrijven.",
+        "en": "{path} is read-only and was made by an older Buurtapp; it must be updated "
+        "first. Copy it to a folder you can write to.",
+    },
+    "db_read_only": {
+        "nl": "Dit bestand is alleen te lezen; wijzigingen kunnen niet worden opgeslagen.",
+        "en": "This file is read-only; changes cannot be saved.",
+    },
     "db_write_failed": {
         "nl": "Opslaan is mislukt; er is niets veranderd. Oorzaak: {reason}",
         "en": "Saving failed; nothing was changed. Reason: {reason}",

@@ -10,32 +10,33 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from buurtapp.core import paths
-from buurtapp.core.database import Database, open_database
 from buurtapp.core.errors import BuurtappError
 from buurtapp.ui import translations
 from buurtapp.ui.ask import warn
+from buurtapp.ui.file_actions import open_path
 from buurtapp.ui.main_window import MainWindow
 from buurtapp.ui.settings import Settings
 
 
-def initial_database(db: Path | None, demo: bool, settings: Settings) -> Database:
-    """The file asked for, the demo, the last one used, or the default file (created)."""
+def initial_path(db: Path | None, demo: bool, settings: Settings) -> tuple[Path, bool]:
+    """(the file to open, whether to create it): the one asked for, the demo (written the
+    first time), the last one used, or the default file."""
     if demo:
         target = paths.demo_database()
         if not target.exists():
             from buurtapp.core.demo import write_demo
 
             target.parent.mkdir(parents=True, exist_ok=True)
-            return write_demo(target)
-        return open_database(target)
+            write_demo(target).close()
+        return target, False
     if db is not None:
-        return open_database(db)
+        return Path(db), False
     last = settings.last_file
     if last and Path(last).exists():
-        return open_database(Path(last))
+        return Path(last), False
     target = paths.default_database()
     target.parent.mkdir(parents=True, exist_ok=True)
-    return open_database(target, create=True)
+    return target, not target.exists()
 
 
 class Application:
@@ -74,11 +75,12 @@ def run(db: Path | None = None, demo: bool = False) -> int:
     app.setOrganizationName("Buurtapp")
     settings = Settings()
     application = Application(app, settings)
-    try:
-        application.window.set_database(initial_database(db, demo, settings))
-    except BuurtappError as exc:
-        warn(None, exc)
     application.window.show()
+    try:
+        path, create = initial_path(db, demo, settings)
+        open_path(application.window, path, create=create)
+    except BuurtappError as exc:
+        warn(application.window, exc)
     # For scripted smoke tests (CI): quit by itself after this many milliseconds.
     autoquit = os.environ.get("BUURTAPP_AUTOQUIT_MS")
     if autoquit and autoquit.isdigit():

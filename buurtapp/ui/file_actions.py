@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,8 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from buurtapp.core import backup, database
+from buurtapp.core.backups import folder_for, list_backups, restore
 from buurtapp.core.errors import BuurtappError
+from buurtapp.core.health import check
 from buurtapp.ui.ask import confirm, warn
+from buurtapp.ui.file_guard import risky_location
 
 if TYPE_CHECKING:
     from buurtapp.ui.main_window import MainWindow
@@ -39,10 +43,22 @@ def open_database(window: MainWindow) -> None:
 
 
 def open_path(window: MainWindow, path: Path, create: bool = False) -> bool:
-    """Open (or create) ``path`` in the window; a readable message when that is not possible."""
+    """Open (or create) ``path`` in the window; a readable message when that is not possible.
+
+    One Buurtapp per file (lock), a damaged file is set aside and a backup offered, and a
+    file in a cloud or network folder gets a warning once.
+    """
+    lock, busy = window.guard.try_lock(path)
+    if busy:
+        warn(window, busy)
+        return False
     try:
+        if not create and path.exists() and not _healthy_or_replaced(window, path):
+            return False
         opened = database.create_database(path) if create else database.open_database(path)
     except BuurtappError as error:
+        if lock is not window.guard.lock and lock is not None:
+            lock.unlock()
         warn(window, error)
         if (
             error.code == "db_missing"
@@ -58,7 +74,9 @@ def open_path(window: MainWindow, path: Path, create: bool = False) -> bool:
         ):
             window.settings.forget_recent(str(path))
         return False
+    window.guard.hold(lock, path)
     window.set_database(opened)
+    _warn_risky(window, path)
     return True
 
 
@@ -82,3 +100,52 @@ def make_backup(window: MainWindow) -> None:
     window.statusBar().showMessage(
         translate("FileActions", "Backup made: %1").replace("%1", str(target)), 8000
     )
+
+
+def _healthy_or_replaced(window: MainWindow, path: Path) -> bool:
+    """Check the file; a damaged one is kept as ``.damaged`` and the newest backup offered."""
+    try:
+        report = check(path)
+    except BuurtappError:
+        return True  # not ours or not SQLite: open_database says so clearly
+    if report.healthy or not any(
+        p.startswith(("integriteit", "beschadigd")) for p in report.problems
+    ):
+        return True
+    damaged = path.with_name(path.name + ".damaged")
+    shutil.copyfile(path, damaged)
+    newest = next(iter(list_backups(folder_for(path))), None)
+    text = (
+        translate("FileActions", "%1 is damaged. A copy is kept as %2.")
+        .replace("%1", path.name)
+        .replace("%2", damaged.name)
+    )
+    if newest is None:
+        warn(window, text + " " + translate("FileActions", "There is no backup to put back."))
+        return False
+    if not confirm(
+        window,
+        translate("FileActions", "Damaged file"),
+        text,
+        translate("FileActions", "Put back the backup of %1").replace(
+            "%1", newest.made.strftime("%d-%m-%Y %H:%M")
+        ),
+    ):
+        return False
+    restore(newest.path, path, keep_current=False)  # the damaged file is kept already
+    return True
+
+
+def _warn_risky(window: MainWindow, path: Path) -> None:
+    key = f"warned/{path.resolve()}"
+    if risky_location(path) and not window.settings.store.value(key, False, type=bool):
+        window.settings.store.setValue(key, True)
+        warn(
+            window,
+            translate(
+                "FileActions",
+                "%1 is in a cloud, network or removable folder. A database can get "
+                "damaged there when the connection drops or two computers use it. Keep it on this "
+                "computer if you can; Buurtapp makes backups either way.",
+            ).replace("%1", path.name),
+        )

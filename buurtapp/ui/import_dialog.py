@@ -3,6 +3,7 @@ rows that cannot be read (and why), likely duplicates, and nothing written until
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -50,6 +51,8 @@ class ImportDialog(QDialog):
         self.setObjectName("import_dialog")
         self.setWindowTitle(self.tr("Import a spreadsheet"))
         self.workspace = workspace
+        #: Called with a reason before writing (the window makes a backup).
+        self.backup: Callable[[str], bool] | None = None
         self.sheet: Sheet | None = None
         self.plan: ImportPlan | None = None
         self.kind = QComboBox()
@@ -199,6 +202,8 @@ class ImportDialog(QDialog):
         """Write the plan (one transaction, one undo step); returns the number of rows."""
         if self.plan is None or not self.plan.records:
             return 0
+        if self.backup is not None:
+            self.backup("voor-import")
         try:
             change = self.workspace.run(ops.import_plan, self.plan, self.duplicates.isChecked())
         except BuurtappError as error:

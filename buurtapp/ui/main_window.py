@@ -27,12 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from buurtapp.core import listings
-from buurtapp.core.database import Database
+from buurtapp.core.backups import restore
+from buurtapp.core.database import Database, open_database
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.exporting import export
 from buurtapp.ui import menus, record_actions
 from buurtapp.ui.ask import ui_language, warn
+from buurtapp.ui.backup_controller import BackupController
+from buurtapp.ui.backups_dialog import BackupsDialog
 from buurtapp.ui.columns import COLUMNS, PAGE_TITLES
+from buurtapp.ui.file_guard import FileGuard
 from buurtapp.ui.import_dialog import ImportDialog
 from buurtapp.ui.insights_page import InsightsPage
 from buurtapp.ui.list_page import ListPage
@@ -121,7 +125,16 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
         self.file_label = QLabel()
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("backup_label")
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("read_only_banner")
+        self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.file_label)
+        self.guard = FileGuard()
+        self.backups = BackupController(self.backup_label, self)
         self.printing = Printing(self)
         self.actions_ = menus.build(self)
         self._restore_state()
@@ -153,7 +166,9 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.search.set_workspace(workspace)
         for name, action in self.actions_.items():
-            if name == "backup" or name.startswith(("print_", "pdf_", "export_")):
+            if name in ("backup", "backups", "import", "retention") or name.startswith(
+                ("print_", "pdf_", "export_")
+            ):
                 action.setEnabled(workspace is not None)
         self._detach_pages()
         if workspace is None:
@@ -170,6 +185,11 @@ class MainWindow(QMainWindow):
             if path is not None:
                 self.settings.add_recent(str(path))
             self._attach_pages(workspace)
+        self.backups.attach(workspace)
+        read_only = workspace is not None and workspace.database.read_only
+        self.read_only_label.setText(
+            self.tr("Read-only: changes cannot be saved") if read_only else ""
+        )
         self.stack.setCurrentIndex(max(self.sidebar.currentRow(), 0))
         self.refresh()
 
@@ -273,6 +293,7 @@ class MainWindow(QMainWindow):
             if kind in ("participants", "places", "organisations", "activities")
             else "participants",
         )
+        dialog.backup = self.backups.backup_now
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -305,10 +326,34 @@ class MainWindow(QMainWindow):
         )
         return path
 
+    def show_backups(self) -> QDialog | None:
+        if self.workspace is None:
+            return None
+        dialog = BackupsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def restore_backup(self, backup: Path) -> bool:
+        """Put ``backup`` back in place of the open file (which is kept as a backup too)."""
+        if self.workspace is None or self.workspace.database.path is None:
+            return False
+        path = self.workspace.database.path
+        self.set_database(None)
+        try:
+            restore(backup, path)
+            self.set_database(open_database(path))
+        except BuurtappError as error:
+            warn(self, error)
+            return False
+        self.statusBar().showMessage(self.tr("Backup put back."), 8000)
+        return True
+
     def review_retention(self) -> QDialog | None:
         if self.workspace is None:
             return None
         dialog = RetentionDialog(self.workspace, self)
+        dialog.backup = self.backups.backup_now
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -345,4 +390,5 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
+        self.guard.release()
         super().closeEvent(event)

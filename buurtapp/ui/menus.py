@@ -65,6 +65,14 @@ def build(window: MainWindow) -> dict[str, QAction]:
         "action_retention",
     )
     file_menu.addSeparator()
+    actions["backups"] = _action(
+        window,
+        file_menu,
+        translate("Menus", "Bac&kups…"),
+        window.show_backups,
+        None,
+        "action_backups",
+    )
     actions["backup"] = _action(
         window,
         file_menu,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -28,6 +30,8 @@ class RetentionDialog(QDialog):
         self.setObjectName("retention_dialog")
         self.setWindowTitle(self.tr("Retention period"))
         self.workspace = workspace
+        #: Called with a reason before forgetting (the window makes a backup).
+        self.backup: Callable[[str], bool] | None = None
         self.years = QSpinBox()
         self.years.setObjectName("retention_years")
         self.years.setRange(1, 20)
@@ -104,6 +108,8 @@ class RetentionDialog(QDialog):
             ),
         ):
             return 0
+        if self.backup is not None:
+            self.backup("voor-vergeten")
         forget(self.workspace.database, ids, self.workspace.today)
         self.workspace.notify({"participants"})
         self.reload()

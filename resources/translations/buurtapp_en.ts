@@ -77,7 +77,7 @@
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="81" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="84" />
         <source>%n person(s) to review. Forgetting keeps their attendance in the counts, without a name.</source>
         <translation>
             <numerusform>%n person to review. Forgetting keeps their attendance in the counts, without a name.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="101" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="104" />
         <source>%n person(s) will be anonymised. This cannot be undone.</source>
         <translation>
             <numerusform>%n person will be anonymised. This cannot be undone.</numerusform>

@@ -59,6 +59,52 @@
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="58" />
+        <source>Backup failed: %1</source>
+        <translation>Reservekopie mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="63" />
+        <source>Last backup: %1</source>
+        <translation>Laatste reservekopie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="31" />
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="39" />
+        <source>Buurtapp makes a checked backup when a file is opened, every half hour while it changes, and before imports and forgetting people. Folder: %1</source>
+        <translation>Buurtapp maakt een gecontroleerde reservekopie bij het openen, elk half uur als er iets verandert, en voor het inlezen van bestanden en het vergeten van mensen. Map: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="47" />
+        <source>Put this backup back…</source>
+        <translation>Deze reservekopie terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="83" />
+        <source>Put this backup back?</source>
+        <translation>Deze reservekopie terugzetten?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="85" />
+        <source>The file goes back to how it was on %1. What changed since then is kept as a backup too, so nothing is lost.</source>
+        <translation>Het bestand gaat terug naar hoe het was op %1. Wat sindsdien veranderde, wordt ook als reservekopie bewaard; er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="88" />
+        <source>Put back</source>
+        <translation>Terugzetten</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../buurtapp/ui/insight_columns.py" line="12" />
@@ -304,9 +350,30 @@
     </message>
     <message>
         <location filename="../../buurtapp/ui/insight_columns.py" line="46" />
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="23" />
         <location filename="../../buurtapp/ui/initiative_dialog.py" line="56" />
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="19" />
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="20" />
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="21" />
+        <source>Size (MB)</source>
+        <translation>Grootte (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="22" />
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
     </message>
 </context>
 <context>
@@ -708,135 +775,169 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="22" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="26" />
         <source>Buurtapp database (*.db *.sqlite);;All files (*)</source>
         <translation>Buurtapp-database (*.db *.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="27" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="31" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="35" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="39" />
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="52" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="68" />
         <source>Forget this file?</source>
         <translation>Dit bestand vergeten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="53" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="69" />
         <source>Remove %1 from the recent files?</source>
         <translation>%1 uit de recente bestanden halen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="56" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="72" />
         <source>Remove from list</source>
         <translation>Uit de lijst halen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="71" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="89" />
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="83" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="101" />
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/file_actions.py" line="119" />
+        <source>%1 is damaged. A copy is kept as %2.</source>
+        <translation>%1 is beschadigd. Een kopie is bewaard als %2.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/file_actions.py" line="124" />
+        <source>There is no backup to put back.</source>
+        <translation>Er is geen reservekopie om terug te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/file_actions.py" line="128" />
+        <source>Damaged file</source>
+        <translation>Beschadigd bestand</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/file_actions.py" line="130" />
+        <source>Put back the backup of %1</source>
+        <translation>Reservekopie van %1 terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/file_actions.py" line="145" />
+        <source>%1 is in a cloud, network or removable folder. A database can get damaged there when the connection drops or two computers use it. Keep it on this computer if you can; Buurtapp makes backups either way.</source>
+        <translation>%1 staat in een cloud-, netwerk- of verwisselbare map. Daar kan een database beschadigd raken als de verbinding wegvalt of twee computers hem gebruiken. Zet hem liever op deze computer; Buurtapp maakt hoe dan ook reservekopieën.</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <location filename="../../buurtapp/ui/file_guard.py" line="50" />
+        <source>%1 is already open in Buurtapp (process %2 on %3). Close it there first, so that no changes are lost.</source>
+        <translation>%1 is al open in Buurtapp (proces %2 op %3). Sluit het daar eerst, zodat er geen wijzigingen verloren gaan.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="37" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="38" />
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="38" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="39" />
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="39" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="40" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="40" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="41" />
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="51" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="52" />
         <source>Import a spreadsheet</source>
         <translation>Een spreadsheet inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="61" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="64" />
         <source>No file chosen</source>
+        <extracomment>Called with a reason before writing (the window makes a backup).</extracomment>
         <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="62" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="65" />
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="83" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="86" />
         <source>Also import likely duplicates</source>
         <translation>Ook mogelijke dubbelen inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="87" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="90" />
         <source>Import</source>
         <translation>Inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="94" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="97" />
         <source>What:</source>
         <translation>Wat:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="101" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="104" />
         <source>Which column holds what (change it where it is wrong):</source>
         <translation>Welke kolom bevat wat (pas aan waar het niet klopt):</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="103" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="106" />
         <source>The first rows of the file:</source>
         <translation>De eerste rijen van het bestand:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="115" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="118" />
         <source>Choose a spreadsheet</source>
         <translation>Kies een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="117" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="120" />
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="155" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="158" />
         <source>— do not import —</source>
         <translation>— niet inlezen —</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="177" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="180" />
         <source>%1 rows can be imported, %2 rows have a problem, %3 look like people already known.</source>
         <translation>%1 rijen kunnen worden ingelezen, %2 rijen hebben een probleem, %3 lijken op mensen die al bekend zijn.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="184" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="187" />
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="190" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="193" />
         <source>duplicate? %1</source>
         <translation>dubbel? %1</translation>
     </message>
@@ -1348,43 +1449,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="79" />
-        <location filename="../../buurtapp/ui/main_window.py" line="87" />
+        <location filename="../../buurtapp/ui/main_window.py" line="83" />
+        <location filename="../../buurtapp/ui/main_window.py" line="91" />
         <source>Open or create a database to begin (File menu).</source>
         <extracomment>Asks the application to show the window again in another language.</extracomment>
         <translation>Open of maak een database om te beginnen (menu Bestand).</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="83" />
-        <location filename="../../buurtapp/ui/main_window.py" line="140" />
+        <location filename="../../buurtapp/ui/main_window.py" line="87" />
+        <location filename="../../buurtapp/ui/main_window.py" line="153" />
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="91" />
-        <location filename="../../buurtapp/ui/main_window.py" line="140" />
+        <location filename="../../buurtapp/ui/main_window.py" line="95" />
+        <location filename="../../buurtapp/ui/main_window.py" line="153" />
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="114" />
+        <location filename="../../buurtapp/ui/main_window.py" line="118" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="161" />
+        <location filename="../../buurtapp/ui/main_window.py" line="176" />
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="290" />
+        <location filename="../../buurtapp/ui/main_window.py" line="191" />
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Alleen lezen: wijzigingen worden niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/main_window.py" line="311" />
         <source>Export %1</source>
         <translation>%1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="303" />
+        <location filename="../../buurtapp/ui/main_window.py" line="324" />
         <source>%1 rows exported to %2</source>
         <translation>%1 rijen geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/main_window.py" line="349" />
+        <source>Backup put back.</source>
+        <translation>Reservekopie teruggezet.</translation>
     </message>
 </context>
 <context>
@@ -1416,106 +1527,111 @@
     </message>
     <message>
         <location filename="../../buurtapp/ui/menus.py" line="71" />
+        <source>Bac&amp;kups…</source>
+        <translation>Reserve&amp;kopieën…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="79" />
         <source>Make a &amp;backup…</source>
         <translation>&amp;Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="80" />
+        <location filename="../../buurtapp/ui/menus.py" line="88" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="86" />
+        <location filename="../../buurtapp/ui/menus.py" line="94" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="100" />
+        <location filename="../../buurtapp/ui/menus.py" line="108" />
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="108" />
+        <location filename="../../buurtapp/ui/menus.py" line="116" />
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="114" />
+        <location filename="../../buurtapp/ui/menus.py" line="122" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="125" />
+        <location filename="../../buurtapp/ui/menus.py" line="133" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="128" />
+        <location filename="../../buurtapp/ui/menus.py" line="136" />
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="149" />
+        <location filename="../../buurtapp/ui/menus.py" line="157" />
         <source>&amp;Week programme</source>
         <translation>&amp;Weekprogramma</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="150" />
+        <location filename="../../buurtapp/ui/menus.py" line="158" />
         <source>Week programme in &amp;large print</source>
         <translation>Weekprogramma in &amp;grote letters</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="151" />
+        <location filename="../../buurtapp/ui/menus.py" line="159" />
         <source>&amp;Sign-in sheet of the chosen session</source>
         <translation>&amp;Presentielijst van de gekozen bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="152" />
+        <location filename="../../buurtapp/ui/menus.py" line="160" />
         <source>&amp;Overview of the chosen initiative…</source>
         <translation>&amp;Overzicht van het gekozen initiatief…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="153" />
+        <location filename="../../buurtapp/ui/menus.py" line="161" />
         <source>&amp;Participant list of the chosen initiative or activity</source>
         <translation>&amp;Deelnemerslijst van het gekozen initiatief of de activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="158" />
+        <location filename="../../buurtapp/ui/menus.py" line="166" />
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="159" />
+        <location filename="../../buurtapp/ui/menus.py" line="167" />
         <source>Save as P&amp;DF</source>
         <translation>Opslaan als P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="176" />
+        <location filename="../../buurtapp/ui/menus.py" line="184" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>Spreadsheet &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="181" />
+        <location filename="../../buurtapp/ui/menus.py" line="189" />
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="185" />
+        <location filename="../../buurtapp/ui/menus.py" line="193" />
         <source>This list as &amp;CSV…</source>
         <translation>Deze lijst als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="193" />
+        <location filename="../../buurtapp/ui/menus.py" line="201" />
         <source>This list as &amp;Excel…</source>
         <translation>Deze lijst als &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="201" />
+        <location filename="../../buurtapp/ui/menus.py" line="209" />
         <source>&amp;Agenda (.ics)…</source>
         <translation>&amp;Agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="217" />
+        <location filename="../../buurtapp/ui/menus.py" line="225" />
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
@@ -2090,37 +2206,38 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="29" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="31" />
         <source>Retention period</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="34" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="38" />
         <source>years</source>
+        <extracomment>Called with a reason before forgetting (the window makes a backup).</extracomment>
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="45" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="49" />
         <source>Forget the ticked people…</source>
         <translation>De aangevinkte mensen vergeten…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="51" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="55" />
         <source>Not seen (no attendance, no role) for more than</source>
         <translation>Niet gezien (geen aanwezigheid, geen rol) in meer dan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="70" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="74" />
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="71" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="75" />
         <source>last seen: %1</source>
         <translation>laatst gezien: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="80" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="84" />
         <source>%n person(s) to review. Forgetting keeps their attendance in the counts, without a name.</source>
         <translation>
             <numerusform>%n persoon om na te lopen. Vergeten houdt de aanwezigheid in de tellingen, zonder naam.</numerusform>
@@ -2128,12 +2245,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="99" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="103" />
         <source>Forget these people?</source>
         <translation>Deze mensen vergeten?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="100" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="104" />
         <source>%n person(s) will be anonymised. This cannot be undone.</source>
         <translation>
             <numerusform>%n persoon wordt geanonimiseerd. Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -2141,12 +2258,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="101" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="105" />
         <source>Forget</source>
         <translation>Vergeten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="103" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="107" />
         <source>Older backups still hold the old data until they are rotated away.</source>
         <translation>Oudere reservekopieën bevatten de oude gegevens nog, tot ze zijn opgeruimd.</translation>
     </message>

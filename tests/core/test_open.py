@@ -150,3 +150,30 @@ def test_empty_file_becomes_a_database(tmp_path) -> None:
     path.touch()
     with open_database(path) as db:
         assert db.user_version == SCHEMA_VERSION
+
+
+def test_read_only_file_opens_for_reading_and_says_so_on_save(demo_path) -> None:
+    from buurtapp.core import records as r
+    from buurtapp.core.repository import Repositories
+
+    before = demo_path.read_bytes()
+    with open_database(demo_path, read_only=True) as db:
+        assert db.read_only
+        repos = Repositories(db)
+        assert repos.places.count() > 0
+        with pytest.raises(DatabaseError) as err:
+            repos.places.add(r.Place("Nieuw"))
+        assert err.value.code == "db_read_only"
+        assert "alleen te lezen" in err.value.message("nl")
+    assert demo_path.read_bytes() == before
+
+
+def test_damaged_file_is_called_damaged(demo_path) -> None:
+    data = bytearray(demo_path.read_bytes())
+    for offset in range(4096 * 3, 4096 * 3 + 200):
+        data[offset] = 0xFF
+    demo_path.write_bytes(bytes(data))
+    from buurtapp.core.health import check
+
+    report = check(demo_path)
+    assert not report.healthy
