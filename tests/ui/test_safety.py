@@ -80,3 +80,11 @@ def test_read_only_file_shows_a_banner(window, demo_path, tmp_path) -> None:
     window.set_database(open_database(copy, read_only=True))
     assert window.read_only_label.text() == "Alleen lezen: wijzigingen worden niet opgeslagen"
     assert window.backup_label.text() == ""
+
+
+def test_cloud_and_removable_folders_are_recognised(tmp_path) -> None:
+    from buurtapp.ui.file_guard import risky_location
+
+    assert risky_location(tmp_path / "Dropbox" / "buurthuis.db")
+    assert risky_location(tmp_path / "OneDrive - Gemeente" / "b.db")
+    assert not risky_location(tmp_path / "Documenten" / "buurthuis.db")
