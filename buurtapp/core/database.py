@@ -55,6 +55,17 @@ def _uri(path: Path, mode: str) -> str:
     return f"file:{quote(str(path.resolve()))}?mode={mode}"
 
 
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", errors="replace")
+
+
+def connect(uri: str) -> sqlite3.Connection:
+    """A connection whose text reads never fail: a damaged byte becomes '�', not a crash."""
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    conn.text_factory = _text
+    return conn
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -127,7 +138,7 @@ def create_database(path: Path) -> Database:
     if path.exists():
         raise DatabaseError("db_exists", path=str(path))
     try:
-        conn = sqlite3.connect(_uri(path, "rwc"), uri=True, check_same_thread=False)
+        conn = connect(_uri(path, "rwc"))
         _configure(conn)
     except sqlite3.Error as exc:
         raise DatabaseError("path_unwritable", path=str(path), reason=str(exc)) from exc
@@ -160,7 +171,7 @@ def open_database(path: Path, *, create: bool = False, read_only: bool | None = 
     if read_only:
         return _open_read_only(path)
     try:
-        conn = sqlite3.connect(_uri(path, "rw"), uri=True, check_same_thread=False)
+        conn = connect(_uri(path, "rw"))
         # The WAL may hold a newer header than the file: check again through SQLite.
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -171,7 +182,7 @@ def open_database(path: Path, *, create: bool = False, read_only: bool | None = 
         else:
             _refuse_unless_ours(path, Header(True, version, app_id))
         _configure(conn)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         with contextlib.suppress(Exception):
             conn.close()
         if "malformed" in str(exc):
@@ -196,7 +207,7 @@ def _open_read_only(path: Path) -> Database:
     """Read-only: no WAL switch, no migration; ``immutable`` when even the -shm cannot be made."""
     mode = "ro" if os.access(path.parent, os.W_OK) else "ro&immutable=1"
     try:
-        conn = sqlite3.connect(_uri(path, mode), uri=True, check_same_thread=False)
+        conn = connect(_uri(path, mode))
         conn.execute("PRAGMA foreign_keys = ON")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
@@ -242,4 +253,4 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     path = Path(path)
     if not path.exists():
         raise DatabaseError("db_missing", path=str(path))
-    return sqlite3.connect(_uri(path, "ro"), uri=True, check_same_thread=False)
+    return connect(_uri(path, "ro"))

@@ -58,7 +58,7 @@ def check(path: Path) -> HealthReport:
                 report.problems.append(f"tabel {table} ontbreekt")
             else:
                 report.counts[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damaged text is damage too
         report.problems.append(f"beschadigd: {exc}")
     finally:
         conn.close()
