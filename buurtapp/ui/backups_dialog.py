@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from buurtapp.core.backups import folder_for, list_backups
@@ -65,7 +65,7 @@ class BackupsDialog(QDialog):
                     "path": backup.path,
                     "made": backup.made.strftime("%d-%m-%Y %H:%M"),
                     "reason": backup.reason,
-                    "size": f"{backup.size / 1e6:.1f}",
+                    "size": QLocale().toString(backup.size / 1e6, "f", 1),
                     "participants": counts["participants"],
                     "sessions": counts["sessions"],
                 }
