@@ -32,7 +32,8 @@ _COLUMNS = {
     "places": "id, uid, name, address, neighbourhood, capacity, accessible, notes",
     "organisations": "id, uid, name, kind, notes",
     "participants": "id, uid, name, phone, email, neighbourhood, circle, age_group, is_worker, "
-    "organisation_id, consent_contact, consent_photo, notes, created_on, anonymised_on",
+    "organisation_id, consent_contact, consent_photo, notes, created_on, anonymised_on, "
+    "consent_contact_on, consent_photo_on, guardian_name, guardian_phone",
     "initiatives": "id, uid, name, story, status, started_on, ended_on, place_id, notes",
     "roles": "id, uid, initiative_id, participant_id, organisation_id, role, since, until",
     "fundings": "id, uid, initiative_id, organisation_id, description, amount_cents, starts_on, "

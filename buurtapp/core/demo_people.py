@@ -117,11 +117,20 @@ class PeopleBuilder:
             if rng.random() < 0.5 and age != "child":
                 email = f"{name.split()[0].lower()}{i}@voorbeeld.nl"
             org = (2 if i % 4 else 1) if worker else None  # Welzijn, some at the gemeente
+            uid = self.uid()  # drawn first, as always: a seed gives the same data
+            # Drawn in the same order as before, so a seed gives the same neighbourhood.
+            contact = int(rng.random() < 0.7)
+            photo = int(rng.random() < 0.4)
+            created = self.day(-rng.randrange(0, 730))
+            guardian = guardian_phone = None
+            if age == "child":  # a parent or guardian to call, without another random draw
+                guardian = f"{w.FIRST_NAMES[(i * 7) % len(w.FIRST_NAMES)]} {name.split(' ', 1)[1]}"
+                guardian_phone = f"06-{20_000_000 + i}"
             self.rows.add(
                 "participants",
                 (
                     None,
-                    self.uid(),
+                    uid,
                     name,
                     phone,
                     email,
@@ -130,10 +139,14 @@ class PeopleBuilder:
                     age,
                     int(worker),
                     org,
-                    int(rng.random() < 0.7),
-                    int(rng.random() < 0.4),
+                    contact,
+                    photo,
                     None,
-                    self.day(-rng.randrange(0, 730)),
+                    created,
                     None,
+                    created if contact else None,
+                    created if photo else None,
+                    guardian,
+                    guardian_phone,
                 ),
             )

@@ -72,6 +72,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{label} moet na {other} liggen.",
         "en": "{label} must be after {other}.",
     },
+    "too_large": {
+        "nl": "{label} is te groot (hoogstens {max}).",
+        "en": "{label} is too large (at most {max}).",
+    },
     "not_negative": {
         "nl": "{label} mag niet negatief zijn.",
         "en": "{label} cannot be negative.",

@@ -15,6 +15,7 @@ from buurtapp.core.labels import field_label
 from buurtapp.core.recurrence import validate_rrule
 
 MAX_NAME = 200
+MAX_MINUTES = 7 * 24 * 60  # a week-long camp is the longest "session" a centre runs
 MAX_TEXT = 10_000
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -84,7 +85,14 @@ def check_choice(record: object, field: str, choices: tuple[str, ...], nullable:
         raise _fail("bad_choice", field, value=value)
 
 
-def check_int(record: object, field: str, *, minimum: int = 0, nullable: bool = True) -> None:
+def check_int(
+    record: object,
+    field: str,
+    *,
+    minimum: int = 0,
+    nullable: bool = True,
+    maximum: int = 1_000_000_000,
+) -> None:
     value = getattr(record, field)
     if value in (None, ""):
         if not nullable:
@@ -97,6 +105,8 @@ def check_int(record: object, field: str, *, minimum: int = 0, nullable: bool = 
         raise _fail("bad_choice", field, value=value) from None
     if number < minimum:
         raise _fail("positive" if minimum > 0 else "not_negative", field)
+    if number > maximum:
+        raise _fail("too_large", field, max=maximum)
     setattr(record, field, number)
 
 
@@ -174,7 +184,7 @@ def _funding(f: r.Funding) -> None:
     check_int(f, "initiative_id", minimum=1, nullable=False)
     check_choice(f, "status", r.FUNDING_STATUSES, nullable=False)
     optional_text(f, "description", MAX_NAME)
-    check_int(f, "amount_cents")
+    check_int(f, "amount_cents", maximum=100_000_000_000)
     check_order(f, "starts_on", "ends_on", check_date(f, "starts_on"), check_date(f, "ends_on"))
 
 
@@ -182,7 +192,7 @@ def _activity(a: r.Activity) -> None:
     require_text(a, "title")
     check_int(a, "initiative_id", minimum=1, nullable=False)
     optional_text(a, "notes")
-    check_int(a, "duration_minutes", minimum=1, nullable=False)
+    check_int(a, "duration_minutes", minimum=1, nullable=False, maximum=MAX_MINUTES)
     check_int(a, "capacity")
     check_datetime(a, "starts_at", required=a.rrule is not None)
     if a.age_groups:

@@ -134,6 +134,7 @@ def test_initiatives(database, name, story, status, started, ended) -> None:
     starts=st.one_of(HOSTILE, st.just("2026-12-01T10:00")),
     minutes=NUMBER,
 )
+@example(title="Kamp", rule="", starts="2026-12-01T10:00", minutes=4_193_436_360)  # found
 def test_activities(database, title, rule, starts, minutes) -> None:
     initiative = database.scalar("SELECT id FROM initiatives LIMIT 1")
     if initiative is None:
