@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -21,23 +20,11 @@ def backup(source: Path, target: Path | None = None) -> Path:
     target = Path(target) if target else default_backup_path(source)
     if target.exists():
         raise DatabaseError("db_exists", path=str(target))
+    from buurtapp.core.backups import copy_verified
+
     src = connect_readonly(source)
     try:
-        try:
-            dest = sqlite3.connect(str(target))
-        except sqlite3.Error as exc:
-            raise DatabaseError("path_unwritable", path=str(target), reason=str(exc)) from exc
-        try:
-            src.backup(dest)
-            result = dest.execute("PRAGMA integrity_check").fetchone()[0]
-        except sqlite3.Error as exc:
-            dest.close()
-            target.unlink(missing_ok=True)
-            raise DatabaseError("path_unwritable", path=str(target), reason=str(exc)) from exc
-        dest.close()
+        copy_verified(src, target)
     finally:
         src.close()
-    if result != "ok":
-        target.unlink(missing_ok=True)
-        raise DatabaseError("db_unreadable", path=str(source), reason=result)
     return target

@@ -54,6 +54,30 @@ def _verify(path: Path) -> None:
         raise DatabaseError("db_damaged", reason=f"backup {path.name}: {result}")
 
 
+def copy_verified(source: sqlite3.Connection, target: Path) -> None:
+    """Copy an open database with the backup API into ``target`` (via a ``.part`` file) and
+    check the copy with ``integrity_check``; shared by automatic and manual backups."""
+    partial = target.with_name(target.name + ".part")
+    try:
+        dest = sqlite3.connect(str(partial))
+    except sqlite3.Error as exc:
+        raise DatabaseError("path_unwritable", path=str(target), reason=str(exc)) from exc
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.Error as exc:
+        dest.close()
+        partial.unlink(missing_ok=True)
+        raise DatabaseError("db_write_failed", reason=str(exc)) from exc
+    dest.close()
+    try:
+        _verify(partial)
+    except DatabaseError:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(target)
+
+
 def make_backup(
     database: Database,
     reason: str = "auto",
@@ -72,17 +96,7 @@ def make_backup(
         while target.exists():
             n += 1
             target = folder / f"{moment.strftime(STAMP)}-{reason}-{n}.db"
-        partial = target.with_suffix(".part")
-        dest = sqlite3.connect(str(partial))
-        try:
-            database.conn.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
-        _verify(partial)
-        partial.replace(target)
-    except sqlite3.Error as exc:
-        raise DatabaseError("db_write_failed", reason=str(exc)) from exc
+        copy_verified(database.conn, target)
     except OSError as exc:
         raise DatabaseError("path_unwritable", path=str(folder), reason=exc.strerror) from exc
     rotate(folder, moment)

@@ -188,25 +188,14 @@ def monthly(
                     known = first_met.get((p, q))
                     if known is None or month < known:
                         first_met[(p, q)] = month
-    people_info = {
-        row[0]: row[1:]
-        for row in database.conn.execute(
-            "SELECT id, neighbourhood, circle FROM participants WHERE is_worker = 0"
-        )
-    }
+    from buurtapp.core.insights import bridging_only
 
-    def bridges(p: int, q: int) -> bool:
-        (hood_p, circle_p), (hood_q, circle_q) = people_info[p], people_info[q]
-        return bool(
-            (hood_p and hood_q and hood_p != hood_q)
-            or (circle_p and circle_q and circle_p != circle_q)
-        )
-
+    bridging = bridging_only(database, set(first_met))
     new: dict[str, int] = {}
     new_bridging: dict[str, int] = {}
     for pair, month in first_met.items():
         new[month] = new.get(month, 0) + 1
-        if bridges(*pair):
+        if pair in bridging:
             new_bridging[month] = new_bridging.get(month, 0) + 1
     months = sorted(set(inter) | set(new) | {first.isoformat()[:7], last.isoformat()[:7]})
     return [Month(m, new.get(m, 0), new_bridging.get(m, 0), inter.get(m, 0)) for m in months]

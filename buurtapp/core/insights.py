@@ -69,7 +69,8 @@ def ownership(database: Database, status: str | None = "active") -> list[Ownersh
 # a year) this takes a third of the time of a self-join of attendance in SQL.
 
 
-def _bridges(database: Database, pairs: set[tuple[int, int]]) -> set[tuple[int, int]]:
+def bridging_only(database: Database, pairs: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The pairs that bridge: other neighbourhoods, or other circles (definition 4)."""
     people = {
         row[0]: (row[1], row[2])
         for row in database.conn.execute(
@@ -112,7 +113,7 @@ def bridging(
     data = data or load(database, first, last, initiative_id)
     per = pairs(data.sessions)
     overall = set().union(*per.values()) if per else set()
-    bridges = _bridges(database, overall)
+    bridges = bridging_only(database, overall)
     result = Bridging(len(overall), len(bridges))
     if bridges:
         # Met before the period: any held session before it, in any initiative.
