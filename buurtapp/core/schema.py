@@ -259,12 +259,22 @@ def _v4(conn: sqlite3.Connection) -> None:
     _run_script(conn, SCHEMA_V4)
 
 
+def _v5(conn: sqlite3.Connection) -> None:
+    """Forgetting and search (filled in by the privacy work)."""
+
+
+def _v6(conn: sqlite3.Connection) -> None:
+    """Planning and agenda (filled in by the planning work)."""
+
+
 #: (version, step) in order; a step runs inside the migration's transaction.
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1),
     (2, _v2),
     (3, _v3),
     (4, _v4),
+    (5, _v5),
+    (6, _v6),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
