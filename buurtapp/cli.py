@@ -10,10 +10,10 @@ import argparse
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 
 from buurtapp import __version__
+from buurtapp.cli_types import OneLineParser, cli_date
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.i18n import user_language
 
@@ -24,21 +24,13 @@ class CliError(Exception):
     """A problem with the command's arguments, already phrased for the user."""
 
 
-def _date(text: str) -> date:
-    try:
-        if len(text) != 10:
-            raise ValueError
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"ongeldige datum {text!r} (verwacht JJJJ-MM-DD)"
-        ) from None
+_date = cli_date
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
-    from buurtapp.core.database import create_database
+    from buurtapp.cli_open import open_database
 
-    create_database(args.db).close()
+    open_database(args.db, create=True).close()
     print(f"Nieuwe, lege database gemaakt: {args.db}")
     return EXIT_OK
 
@@ -60,14 +52,16 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_schedule(args: argparse.Namespace) -> int:
-    from buurtapp.core.database import open_database
+    from buurtapp.cli_open import open_database
     from buurtapp.core.schedule import regenerate_all
 
     with open_database(args.db) as database:
         result = regenerate_all(database, args.until)
+    resized = f" (waarvan {result.resized} met een nieuwe eindtijd)" if result.resized else ""
     print(
         f"Bijeenkomsten tot en met {args.until}: {result.added} toegevoegd, "
-        f"{result.removed} verwijderd, {result.kept} bewaard."
+        f"{result.moved} verplaatst, {result.removed} verwijderd, "
+        f"{result.kept} bewaard{resized}."
     )
     return EXIT_OK
 
@@ -88,7 +82,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     from buurtapp.core.backup import backup
+    from buurtapp.core.file_judge import judge
 
+    judge(args.db)  # a foreign, odd or missing file: one line, nothing touched, no hang
     target = backup(args.db, args.output)
     print(f"Reservekopie gemaakt en gecontroleerd: {target}")
     return EXIT_OK
@@ -112,13 +108,13 @@ def _cmd_insights(args: argparse.Namespace) -> int:
 
 
 def open_database_for(path: Path):
-    from buurtapp.core.database import open_database
+    from buurtapp.cli_open import open_database
 
-    return open_database(path)
+    return open_database(path, writes=False)
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="buurtapp",
         description="Buurtapp: initiatieven, activiteiten en deelnemers van het buurthuis.",
     )
@@ -127,7 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open een demodatabase met een verzonnen buurt"
     )
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=OneLineParser)
 
     def command(
         name: str, handler: Callable[[argparse.Namespace], int], text: str, db_required: bool = True

@@ -7,21 +7,25 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from buurtapp.core.database import Database, open_database
+from buurtapp.cli_open import open_database
+from buurtapp.cli_types import record_id
+from buurtapp.core.database import Database
 from buurtapp.core.i18n import user_language
 
 EXIT_OK = 0
 
 
 def _print(args: argparse.Namespace, build: Callable[[Database], object]) -> int:
+    from buurtapp.core.outputs import check_output
     from buurtapp.qt_support import gui_application
 
+    check_output(args.output, args.db)  # before the database is opened: not a byte changes
     gui_application(user_language())
     from buurtapp.reports.render import write_pdf
 
-    with open_database(args.db) as database:
+    with open_database(args.db, writes=False) as database:
         job = build(database)
-    pages = write_pdf(job, args.output)  # type: ignore[arg-type]
+    pages = write_pdf(job, args.output, database_path=args.db)  # type: ignore[arg-type]
     print(f"{args.output} ({pages} blz.)")
     return EXIT_OK
 
@@ -56,8 +60,10 @@ def _participants(args: argparse.Namespace) -> int:
 
 def _ics(args: argparse.Namespace) -> int:
     from buurtapp.core.ics import write_ics
+    from buurtapp.core.outputs import check_output
 
-    with open_database(args.db) as database:
+    check_output(args.output, args.db)  # before the database is opened: not a byte changes
+    with open_database(args.db, writes=False) as database:
         events = write_ics(database, args.output, args.from_, args.to, args.initiative)
     print(f"{args.output} ({events} afspraken)")
     return EXIT_OK
@@ -85,18 +91,18 @@ def add_commands(
 
     p = document("week", _week, "weekprogramma van één week")
     p.add_argument("--week", required=True, help="de week, bijvoorbeeld 2026-W49")
-    p.add_argument("--place", type=int, help="alleen deze plek (nummer)")
+    p.add_argument("--place", type=record_id, help="alleen deze plek (nummer)")
     p.add_argument("--large", action="store_true", help="grote letters voor het prikbord")
     p = document("signin", _signin, "presentielijst van één bijeenkomst")
-    p.add_argument("--session", type=int, required=True, help="nummer van de bijeenkomst")
+    p.add_argument("--session", type=record_id, required=True, help="nummer van de bijeenkomst")
     p = document("initiative", _initiative, "overzicht van één initiatief over een periode")
-    p.add_argument("--initiative", type=int, required=True, help="nummer van het initiatief")
+    p.add_argument("--initiative", type=record_id, required=True, help="nummer van het initiatief")
     p.add_argument("--from", dest="from_", type=date_type, required=True, help="JJJJ-MM-DD")
     p.add_argument("--to", type=date_type, required=True, help="JJJJ-MM-DD")
     p = document("participants", _participants, "deelnemerslijst")
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--initiative", type=int, help="nummer van het initiatief")
-    group.add_argument("--activity", type=int, help="nummer van de activiteit")
+    group.add_argument("--initiative", type=record_id, help="nummer van het initiatief")
+    group.add_argument("--activity", type=record_id, help="nummer van de activiteit")
 
     export = sub.add_parser(
         "export",
@@ -112,7 +118,7 @@ def add_commands(
     p.add_argument("--db", type=Path, required=True, help="het databasebestand")
     p.add_argument("--from", dest="from_", type=date_type, required=True, help="JJJJ-MM-DD")
     p.add_argument("--to", type=date_type, required=True, help="JJJJ-MM-DD")
-    p.add_argument("--initiative", type=int, help="alleen dit initiatief")
+    p.add_argument("--initiative", type=record_id, help="alleen dit initiatief")
     p.add_argument("-o", "--output", type=Path, required=True, help="het .ics-bestand")
     p.set_defaults(handler=_ics)
     return formats

@@ -91,7 +91,7 @@ def test_check_reports_corruption(capsys, demo_path) -> None:
         (["schedule", "--db", "{tmp}/weg.db", "--until", "2027-01-01"], "bestaat niet"),
         (["check", "--db", "{tmp}/tekst.db"], "geen database-bestand"),
         (["backup", "--db", "{tmp}/weg.db"], "bestaat niet"),
-        (["demo", "--db", "{tmp}/nomap/sub/x.db"], "Kan niet schrijven"),
+        (["demo", "--db", "{tmp}/nomap/sub/x.db"], "de map bestaat niet"),
     ],
 )
 def test_errors_are_one_line(capsys, tmp_path, argv, needle) -> None:

@@ -23,16 +23,16 @@ def test_export_import_round_trip_and_dry_run(capsys, demo_path, tmp_path) -> No
     assert code == 0 and "er is niets veranderd" in out
     with open_database(target) as db:
         assert db.scalar("SELECT count(*) FROM participants") == 0
+    organisations = tmp_path / "organisaties.csv"
+    run(capsys, "export", "organisations", "--db", demo_path, "-o", organisations)
+    run(capsys, "import", "organisations", organisations, "--db", target)
     code, out, _ = run(capsys, "import", "participants", csv, "--db", target)
     assert code == 0 and out.strip().endswith("300 rijen ingelezen, 0 met fouten overgeslagen.")
+    # A second time: everyone is a likely duplicate (same name and phone, e-mail or no contact).
     code, out, _ = run(capsys, "import", "participants", csv, "--db", target)
-    with open_database(demo_path) as db:  # same name and phone or e-mail count as duplicates
-        known = db.scalar(
-            "SELECT count(*) FROM participants WHERE anonymised_on IS NULL "
-            "AND (phone IS NOT NULL OR email IS NOT NULL)"
-        )
-    assert f"{300 - known} rijen ingelezen" in out
-    assert f"{known} mogelijke dubbelen overgeslagen" in out
+    assert out.strip().endswith(
+        "0 rijen ingelezen, 0 met fouten overgeslagen, 300 mogelijke dubbelen overgeslagen."
+    )
     xlsx = tmp_path / "plekken.xlsx"
     code, _, _ = run(capsys, "export", "places", "--db", demo_path, "--format", "xlsx", "-o", xlsx)
     assert code == 0 and xlsx.read_bytes()[:2] == b"PK"

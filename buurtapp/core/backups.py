@@ -3,9 +3,12 @@ and the erasure log that keeps forgotten people forgotten after a restore."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -45,7 +48,9 @@ class BackupInfo:
 
 
 def _verify(path: Path) -> None:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from buurtapp.core.database import uri
+
+    conn = sqlite3.connect(uri(path, "ro"), uri=True)
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
     finally:
@@ -145,29 +150,84 @@ def erasure_log(database_path: Path) -> Path:
     return folder_for(database_path) / "erasures.jsonl"
 
 
-def log_erasure(database_path: Path | None, uids: list[str], when: date | None = None) -> None:
-    """Remember who was forgotten, so a restored older backup forgets them again."""
-    if database_path is None or not uids:
-        return
+def read_erasure_log(database_path: Path) -> dict[str, str]:
+    """uid -> date of everyone in the log beside the backups (unreadable lines are skipped)."""
     log = erasure_log(database_path)
-    log.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        text = log.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return {}
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        try:
+            entry = json.loads(line)
+            found.setdefault(str(entry["uid"]), str(entry.get("on", "")))
+        except (ValueError, KeyError, TypeError):
+            continue
+    return found
+
+
+def log_erasures(
+    database_path: Path | None, entries: dict[str, str], withdrawn: Iterable[str] = ()
+) -> bool:
+    """Add ``entries`` (uid -> date) the log does not hold yet and drop the ``withdrawn``
+    uids (an anonymisation undone); False when the log could not be written. It is rewritten
+    whole (temporary file, fsync, rename), so a full disk or a crash never leaves half a line:
+    the old log stays. Not being able to write it is not fatal: the ``erasures`` table in the
+    database is the truth, and the log catches up at the next forgetting or opening."""
+    if database_path is None:
+        return True
+    known = read_erasure_log(database_path)
+    new = {uid: on for uid, on in entries.items() if uid and uid not in known}
+    dropped = set(withdrawn) & set(known)
+    if not new and not dropped:
+        return True
+    log = erasure_log(database_path)
+    merged = {uid: on for uid, on in {**known, **new}.items() if uid not in dropped}
+    lines = [json.dumps({"uid": uid, "on": on}) for uid, on in merged.items()]
+    partial = log.with_name(log.name + ".part")
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with partial.open("w", encoding="utf-8") as fh:
+            fh.write("\n".join(lines) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        partial.replace(log)
+    except OSError:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        return False
+    return True
+
+
+def log_erasure(database_path: Path | None, uids: list[str], when: date | None = None) -> bool:
+    """Remember who was forgotten, so a restored older backup forgets them again."""
     stamp = (when or date.today()).isoformat()
-    with log.open("a", encoding="utf-8") as fh:
-        for uid in uids:
-            fh.write(json.dumps({"uid": uid, "on": stamp}) + "\n")
+    return log_erasures(database_path, {uid: stamp for uid in uids})
 
 
 def erased_uids(database_path: Path) -> list[str]:
-    log = erasure_log(database_path)
-    if not log.exists():
-        return []
-    uids = []
-    for line in log.read_text(encoding="utf-8").splitlines():
+    return list(read_erasure_log(database_path))
+
+
+def _mirror_file(path: Path) -> None:
+    """Copy the erasures of a file that is about to be replaced into the log, reading it only
+    (a file older than the erasures table: its anonymised people; a damaged one: nothing)."""
+    try:
+        conn = connect_readonly(path)
         try:
-            uids.append(json.loads(line)["uid"])
-        except (ValueError, KeyError):
-            continue
-    return uids
+            try:
+                rows = conn.execute("SELECT uid, on_date, withdrawn FROM erasures").fetchall()
+            except sqlite3.OperationalError:  # before version 5
+                rows = conn.execute(
+                    "SELECT uid, anonymised_on, 0 FROM participants WHERE anonymised_on IS NOT NULL"
+                ).fetchall()
+        finally:
+            conn.close()
+    except (sqlite3.Error, DatabaseError, OSError):
+        return
+    active = {str(uid): str(on) for uid, on, gone in rows if not gone}
+    log_erasures(path, active, [str(uid) for uid, _, gone in rows if gone])
 
 
 def restore(backup: Path, target: Path, keep_current: bool = True) -> Path | None:
@@ -177,14 +237,18 @@ def restore(backup: Path, target: Path, keep_current: bool = True) -> Path | Non
     The database must be closed by the caller. Returns the backup of the replaced file.
     """
     from buurtapp.core.database import open_database
-    from buurtapp.core.privacy import forget
+    from buurtapp.core.privacy import forget_logged
 
     _verify(backup)
     kept = None
+    # Who was forgotten in the file being replaced must be in the log before it goes.
+    _mirror_file(target)
     if keep_current:
         with open_database(target) as current:
             kept = make_backup(current, "voor-terugzetten")
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    from buurtapp.core.database import uri
+
+    source = sqlite3.connect(uri(backup, "ro"), uri=True)
     dest = sqlite3.connect(str(target))
     try:
         source.backup(dest)
@@ -194,10 +258,5 @@ def restore(backup: Path, target: Path, keep_current: bool = True) -> Path | Non
         source.close()
         dest.close()
     with open_database(target) as restored:
-        uids = set(erased_uids(target))
-        if uids:
-            rows = restored.query("SELECT id, uid FROM participants WHERE anonymised_on IS NULL")
-            again = [r["id"] for r in rows if r["uid"] in uids]
-            if again:
-                forget(restored, again)
+        forget_logged(restored)  # forgotten people are forgotten again, and logged in the file
     return kept

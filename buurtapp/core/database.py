@@ -1,79 +1,65 @@
 """Opening, creating and migrating a Buurtapp database file safely.
 
-An existing file is inspected from its 100-byte SQLite header before SQLite touches it, so a
-foreign or newer file is refused byte-identical, and it is then opened with ``mode=rw`` so a
-vanished file (a USB stick pulled out) is never silently recreated as an empty database.
+An existing file is first judged (``file_judge.judge``: header and committed ``-wal`` frames,
+read with plain file reads), so a foreign, newer or odd file is refused byte-identical, and only
+then opened with ``mode=rw``, so a vanished file (a USB stick pulled out) is never silently
+recreated. A new file is built beside its name and renamed into place when complete, so an
+interrupted ``init`` or ``demo`` leaves no half database behind.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
-import struct
+import tempfile
+import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 import sqlite_utils
 
 from buurtapp.core.errors import BuurtappError, DatabaseError
+from buurtapp.core.file_judge import Verdict, judge, writable  # noqa: F401 (re-exported)
 from buurtapp.core.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+#: How long a write waits for another program that is writing the same file.
+BUSY_SECONDS = 5
 
 
-@dataclass(frozen=True)
-class Header:
-    """What the SQLite file header says about a file, read without opening it in SQLite."""
-
-    is_sqlite: bool
-    user_version: int = 0
-    application_id: int = 0
-    empty: bool = False
+def uri(path: Path, mode: str) -> str:
+    """An SQLite URI for ``path``: percent-encoded, so ``#``, ``?`` and ``%`` in a name work."""
+    return f"{Path(os.path.abspath(path)).as_uri()}?mode={mode}"
 
 
-def read_header(path: Path) -> Header:
-    """Read the header bytes directly; an empty (0-byte) file counts as SQLite and empty."""
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(100)
-    except FileNotFoundError as exc:
-        raise DatabaseError("db_missing", path=str(path)) from exc
-    except OSError as exc:
-        raise DatabaseError("db_unreadable", path=str(path), reason=exc.strerror) from exc
-    if not head:
-        return Header(is_sqlite=True, empty=True)
-    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        return Header(is_sqlite=False)
-    user_version, _, application_id = struct.unpack(">iii", head[60:72])
-    return Header(True, user_version=user_version, application_id=application_id)
-
-
-def _uri(path: Path, mode: str) -> str:
-    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+_uri = uri
 
 
 def _text(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def connect(uri: str) -> sqlite3.Connection:
+def connect(address: str) -> sqlite3.Connection:
     """A connection whose text reads never fail: a damaged byte becomes '�', not a crash."""
-    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    conn = sqlite3.connect(address, uri=True, check_same_thread=False)
     conn.text_factory = _text
     return conn
 
 
 def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
     # Deleted and anonymised text must not linger in free pages of the file.
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     # FULL: a laptop lid closed right after a save must not lose that save.
     conn.execute("PRAGMA synchronous = FULL")
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    text = str(exc)
+    return "locked" in text or "busy" in text
 
 
 class Database:
@@ -84,27 +70,63 @@ class Database:
         self.conn = conn
         self.read_only = False
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        #: Called once when a write has to wait for another program (the CLI prints a line).
+        self.on_wait: Callable[[], None] | None = None
+        self._cleanup: list[Callable[[], None]] = []
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[sqlite3.Connection]:
         """One transaction: everything inside commits together or not at all.
 
-        SQLite errors are turned into a :class:`DatabaseError` the user can read; a
-        :class:`BuurtappError` raised inside passes through after the rollback.
+        The outermost level starts with ``BEGIN IMMEDIATE``, waiting up to
+        :data:`BUSY_SECONDS` for another writer. SQLite errors are turned into a
+        :class:`DatabaseError` the user can read; a :class:`BuurtappError` raised inside passes
+        through after the rollback.
         """
+        if self.read_only:
+            raise DatabaseError("db_read_only")
         try:
-            with self.db.atomic():
+            if self.conn.in_transaction:
+                with self.db.atomic():
+                    yield self.conn
+                return
+            self._begin()
+            try:
                 yield self.conn
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
         except BuurtappError:
             raise
         except sqlite3.IntegrityError as exc:
             raise DatabaseError("constraint", value=str(exc)) from exc
         except sqlite3.OperationalError as exc:
-            if "readonly" in str(exc):
-                raise DatabaseError("db_read_only") from exc
-            raise DatabaseError("db_write_failed", reason=str(exc)) from exc
+            raise _write_error(exc, self.path) from exc
         except sqlite3.DatabaseError as exc:
             raise DatabaseError("db_damaged", reason=str(exc)) from exc
+
+    def _begin(self) -> None:
+        """``BEGIN IMMEDIATE``; when another program is writing, say so once, then wait."""
+        conn = self.conn
+        conn.execute("PRAGMA busy_timeout = 200")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc):
+                raise
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
+        if self.on_wait is not None:
+            self.on_wait()
+        conn.execute("BEGIN IMMEDIATE")
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
         """Rows of a read-only query as dicts."""
@@ -121,9 +143,18 @@ class Database:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self.conn.execute("PRAGMA optimize")
+        try:
+            changed = self.conn.total_changes
+        except sqlite3.ProgrammingError:  # closed already
+            return
+        if not self.read_only and changed:  # reading leaves the bytes alone
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("PRAGMA optimize")
         self.conn.close()
+        for cleanup in self._cleanup:
+            with contextlib.suppress(OSError):
+                cleanup()
+        self._cleanup.clear()
 
     def __enter__(self) -> Database:
         return self
@@ -132,105 +163,191 @@ class Database:
         self.close()
 
 
-def create_database(path: Path) -> Database:
-    """Create a new database at ``path``; refuses to overwrite an existing file."""
-    path = Path(path)
-    if path.exists():
-        raise DatabaseError("db_exists", path=str(path))
-    try:
-        conn = connect(_uri(path, "rwc"))
-        _configure(conn)
-    except sqlite3.Error as exc:
-        raise DatabaseError("path_unwritable", path=str(path), reason=str(exc)) from exc
-    database = Database(conn, path)
-    migrate(database)
-    return database
+def _write_error(exc: sqlite3.OperationalError, path: Path | None) -> DatabaseError:
+    text = str(exc)
+    if "readonly" in text:
+        return DatabaseError("db_read_only")
+    if _is_busy(exc):
+        return DatabaseError("db_busy", path=str(path or ""), seconds=BUSY_SECONDS)
+    if "full" in text:
+        return DatabaseError("disk_full", reason=text)
+    return DatabaseError("db_write_failed", reason=text)
 
 
-def writable(path: Path) -> bool:
-    """Whether the file and its folder (for the WAL) can be written."""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+def create_database(path: Path, fill: Callable[[Database], None] | None = None) -> Database:
+    """Create a new database at ``path`` (refusing an existing name), filled by ``fill``.
 
-
-def open_database(path: Path, *, create: bool = False, read_only: bool | None = None) -> Database:
-    """Open an existing Buurtapp database (migrating it if older), or create one if asked.
-
-    A file that cannot be written (read-only file, folder or medium) is opened read-only
-    rather than failing at the first save. Raises :class:`DatabaseError` for a missing,
-    foreign, non-SQLite, damaged or newer file, leaving the file as it was.
+    The file is built under a hidden temporary name in the same folder and renamed into place
+    only when it is complete, so an interrupted creation (kill -9, full disk) leaves no file at
+    ``path``.
     """
     path = Path(path)
-    if not path.exists():
-        if create:
-            return create_database(path)
-        raise DatabaseError("db_missing", path=str(path))
-    header = read_header(path)
-    _refuse_unless_ours(path, header)
-    if read_only is None:
-        read_only = not writable(path)
-    if read_only:
-        return _open_read_only(path)
+    if os.path.lexists(path):
+        raise DatabaseError("db_exists", path=str(path))
+    if not path.parent.is_dir():
+        raise DatabaseError("folder_missing", path=str(path))
+    _remove_stale_builds(path)
+    building = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.creating")
     try:
-        conn = connect(_uri(path, "rw"))
-        # The WAL may hold a newer header than the file: check again through SQLite.
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        if header.empty:
-            has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            if has_tables:
-                raise DatabaseError("db_foreign", path=str(path))
-        else:
-            _refuse_unless_ours(path, Header(True, version, app_id))
+        conn = connect(uri(building, "rwc"))
         _configure(conn)
+    except sqlite3.Error as exc:
+        _remove_build(building)
+        raise DatabaseError("path_unwritable", path=str(path), reason=str(exc)) from exc
+    database = Database(conn, path)
+    try:
+        migrate(database)
+        if fill is not None:
+            fill(database)
+        conn.execute("PRAGMA optimize")
+        conn.close()  # the last connection: SQLite checkpoints and removes the WAL
+        try:
+            os.link(building, path)  # never replaces a file that appeared meanwhile
+        except FileExistsError:
+            raise DatabaseError("db_exists", path=str(path)) from None
+        except OSError:  # a file system without hard links (FAT stick): rename, after a check
+            if os.path.lexists(path):
+                raise DatabaseError("db_exists", path=str(path)) from None
+            os.rename(building, path)
+    except sqlite3.Error as exc:
+        raise _write_error(exc, path) if isinstance(
+            exc, sqlite3.OperationalError
+        ) else DatabaseError("db_write_failed", reason=str(exc)) from exc
+    except OSError as exc:
+        raise DatabaseError("path_unwritable", path=str(path), reason=exc.strerror) from exc
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
+        _remove_build(building)
+    return open_database(path)
+
+
+def _remove_build(building: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            os.unlink(f"{building}{suffix}")
+
+
+def _remove_stale_builds(path: Path) -> None:
+    """Leftovers of a creation that was killed: their process is gone."""
+    for leftover in path.parent.glob(f".{glob_escape(path.name)}.*.creating"):
+        pid = leftover.name[len(path.name) + 2 :].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            _remove_build(leftover)
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def open_database(
+    path: Path, *, create: bool = False, read_only: bool | None = None, migrate_file: bool = True
+) -> Database:
+    """Open an existing Buurtapp database (migrating it if older), or create one if asked.
+
+    The file is judged first without writing anything (see :mod:`file_judge`). A file that
+    cannot be written (read-only file, folder or medium) is opened read-only rather than
+    failing at the first save; ``read_only=True`` never writes a byte, and gives a migrated
+    in-memory copy of an older file (as does ``migrate_file=False``, for commands that only
+    read). Raises :class:`DatabaseError` for a missing, foreign,
+    odd, damaged or newer file, leaving it as it was.
+    """
+    path = Path(path)
+    if create and not os.path.lexists(path):
+        return create_database(path)
+    verdict = judge(path)
+    if read_only is None:
+        read_only = not verdict.writable or (not migrate_file and verdict.version < SCHEMA_VERSION)
+    if read_only:
+        return _open_read_only(verdict)
+    try:
+        conn = connect(uri(path, "rw"))
+        _configure(conn)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         with contextlib.suppress(Exception):
             conn.close()
-        if "malformed" in str(exc):
-            raise DatabaseError("db_damaged", reason=str(exc)) from exc
-        if "not a database" in str(exc):
-            raise DatabaseError("db_not_sqlite", path=str(path)) from exc
-        raise DatabaseError("db_unreadable", path=str(path), reason=str(exc)) from exc
-    except DatabaseError:
-        conn.close()
-        raise
+        raise _open_error(exc, path) from exc
     database = Database(conn, path)
-    if database.user_version < SCHEMA_VERSION:
-        if database.user_version > 0:
-            from buurtapp.core.backups import make_backup
+    if version < SCHEMA_VERSION:
+        from buurtapp.core.backups import make_backup
 
-            make_backup(database, f"voor-migratie-v{database.user_version}")
-        migrate(database)
+        try:
+            if version > 0:
+                make_backup(database, f"voor-migratie-v{version}")
+            migrate(database)
+        except BaseException:
+            database.close()
+            raise
     return database
 
 
-def _open_read_only(path: Path) -> Database:
-    """Read-only: no WAL switch, no migration; ``immutable`` when even the -shm cannot be made."""
-    mode = "ro" if os.access(path.parent, os.W_OK) else "ro&immutable=1"
+def _open_error(exc: Exception, path: Path) -> DatabaseError:
+    text = str(exc)
+    if "malformed" in text:
+        return DatabaseError("db_damaged", reason=text)
+    if "not a database" in text:
+        return DatabaseError("db_not_sqlite", path=str(path))
+    if isinstance(exc, sqlite3.OperationalError) and _is_busy(exc):
+        return DatabaseError("db_busy", path=str(path), seconds=BUSY_SECONDS)
+    return DatabaseError("db_unreadable", path=str(path), reason=text)
+
+
+def read_connection(verdict: Verdict) -> tuple[sqlite3.Connection, Callable[[], None] | None]:
+    """A connection that reads what SQLite would see and writes nothing at all.
+
+    In a folder that can be written, plain ``mode=ro`` (SQLite may add its ``-shm`` index, as
+    any reader does). On a read-only medium, ``immutable`` when the WAL holds nothing, else a
+    private copy of the file and its WAL in a temporary folder (removed on close).
+    """
+    path = verdict.path
+    if os.access(path.parent, os.W_OK):
+        return connect(uri(path, "ro")), None
+    if not verdict.wal_pending:
+        return connect(uri(path, "ro") + "&immutable=1"), None
+    folder = tempfile.mkdtemp(prefix="buurtapp-read-")
+    copy = Path(folder) / "copy.db"
+    shutil.copyfile(path, copy)
+    shutil.copyfile(f"{path}-wal", f"{copy}-wal")
+    return connect(uri(copy, "ro")), lambda: shutil.rmtree(folder, ignore_errors=True)
+
+
+def _open_read_only(verdict: Verdict) -> Database:
+    """Read-only: no WAL switch, no write of any kind; an older file is migrated in memory."""
+    path = verdict.path
     try:
-        conn = connect(_uri(path, mode))
+        conn, cleanup = read_connection(verdict)
         conn.execute("PRAGMA foreign_keys = ON")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError("db_unreadable", path=str(path), reason=str(exc)) from exc
-    if version < SCHEMA_VERSION:
-        conn.close()
-        raise DatabaseError("db_readonly_old", path=str(path))
+        if version < SCHEMA_VERSION:
+            memory = connect("file::memory:")
+            conn.backup(memory)
+            conn.close()
+            if cleanup is not None:
+                cleanup()
+                cleanup = None
+            conn = memory
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrate(Database(conn, None))
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise _open_error(exc, path) from exc
+    except OSError as exc:
+        raise DatabaseError("db_unreadable", path=str(path), reason=exc.strerror) from exc
     database = Database(conn, path)
     database.read_only = True
+    if cleanup is not None:
+        database._cleanup.append(cleanup)
     return database
-
-
-def _refuse_unless_ours(path: Path, header: Header) -> None:
-    if not header.is_sqlite:
-        raise DatabaseError("db_not_sqlite", path=str(path))
-    if header.empty:
-        return
-    if header.application_id != APPLICATION_ID:
-        raise DatabaseError("db_foreign", path=str(path))
-    if header.user_version > SCHEMA_VERSION:
-        raise DatabaseError(
-            "db_newer", path=str(path), found=header.user_version, known=SCHEMA_VERSION
-        )
 
 
 def migrate(
@@ -249,8 +366,11 @@ def migrate(
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
-    """A read-only connection for checks and backups; never creates a file."""
+    """A second, read-only connection to a file already judged and opened (checks, backups,
+    the insights thread); never creates a file."""
     path = Path(path)
     if not path.exists():
         raise DatabaseError("db_missing", path=str(path))
-    return connect(_uri(path, "ro"))
+    if os.access(path.parent, os.W_OK):
+        return connect(uri(path, "ro"))
+    return connect(uri(path, "ro") + "&immutable=1")

@@ -7,13 +7,15 @@ change. Deleting an initiative or activity removes what belongs only to it.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from datetime import date
 from enum import Enum
 
 from buurtapp.core.database import Database
-from buurtapp.core.errors import BuurtappError
+from buurtapp.core.errors import BuurtappError, DatabaseError
 from buurtapp.core.labels import KIND_LABELS
+from buurtapp.core.search import merge_index
 
 _USES: dict[str, list[tuple[str, str]]] = {
     "places": [("initiatives", "place_id"), ("activities", "place_id"), ("sessions", "place_id")],
@@ -107,11 +109,16 @@ def _delete_activities(conn: sqlite3.Connection, where: str, value: int) -> None
 ANONYMOUS_NAME = "Geanonimiseerd"
 
 
-def anonymise(database: Database, participant_id: int, today: date | None = None) -> None:
+def anonymise(
+    database: Database, participant_id: int, today: date | None = None, finish: bool = True
+) -> None:
     """Forget who someone was: name, contact details, notes, neighbourhood, circle and
     guardian are cleared; age group and attendance stay, so past counts do not change.
 
-    Run :func:`buurtapp.core.privacy.scrub` afterwards to remove the old text from the file.
+    In the same transaction the person's uid goes into ``erasures`` (a trigger does that for
+    any writer; this covers a person anonymised before) and (``finish``) the search index is
+    merged, so the commit is the one moment all of it happens. Call
+    :func:`buurtapp.core.privacy.scrub` after the commit to remove the old bytes from the file.
     """
     stamp = (today or date.today()).isoformat()
     with database.atomic() as conn:
@@ -122,6 +129,46 @@ def anonymise(database: Database, participant_id: int, today: date | None = None
             "consent_contact = 0, consent_photo = 0, consent_contact_on = NULL, "
             "consent_photo_on = NULL, anonymised_on = ? WHERE id = ?",
             (ANONYMOUS_NAME, stamp, participant_id),
+        )
+        conn.execute(
+            "INSERT INTO erasures (uid, on_date) SELECT uid, ? FROM participants WHERE id = ? "
+            "ON CONFLICT (uid) DO UPDATE SET scrubbed = 0, withdrawn = 0",
+            (stamp, participant_id),
+        )
+        if finish:
+            finish_erasure(database)
+
+
+#: Room kept free beside what the WAL and the checkpoint of a forgetting can need.
+ROOM_MARGIN = 256 * 1024
+
+
+def finish_erasure(database: Database) -> None:
+    """The end of a forgetting transaction: merge the search index, then make sure the disk
+    has room for the commit AND for emptying the WAL afterwards, so a full disk stops the
+    forgetting here (rolled back: nothing changed) rather than after the commit."""
+    merge_index(database.conn)
+    _ensure_room(database)
+
+
+def _ensure_room(database: Database) -> None:
+    if database.path is None:
+        return
+    conn = database.conn
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    try:
+        on_disk = database.path.stat().st_size
+        free = shutil.disk_usage(database.path.parent).free
+    except OSError:
+        return
+    # At most every page once in the WAL, and the checkpoint may grow the main file.
+    need = pages * (page_size + 24) + max(0, pages * page_size - on_disk) + ROOM_MARGIN
+    if free < need:
+        megabytes = max(need / 1_000_000, 0.1)
+        raise DatabaseError(
+            "forget_disk_full",
+            need={"nl": f"{megabytes:.1f} MB".replace(".", ","), "en": f"{megabytes:.1f} MB"},
         )
 
 

@@ -7,12 +7,14 @@ The data is shaped so that every insight of SCHEMA.md shows something.
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from buurtapp.core import demo_words as w
 from buurtapp.core.database import Database, create_database
 from buurtapp.core.demo_people import SIZES, PeopleBuilder, Rows
+from buurtapp.core.errors import DatabaseError
 from buurtapp.core.recurrence import planned_starts, to_text
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA")
@@ -335,18 +337,23 @@ def write_demo(
     """Create a new database at ``path`` filled with the demo neighbourhood."""
     if size not in SIZES:
         raise ValueError(f"unknown demo size {size!r}")
+    if os.path.lexists(path):  # before minutes of work, not after
+        raise DatabaseError("db_exists", path=str(path))
     rows = _Builder(size, seed, today or date.today()).build()
-    database = create_database(path)
-    with database.atomic() as conn:
-        for table, columns in _COLUMNS.items():
-            data = rows.tables.get(table, [])
-            if table != "attendance":
-                data = [(i, *row[1:]) for i, row in enumerate(data, start=1)]
-            marks = ", ".join("?" for _ in columns.split(","))
-            conn.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", data)
-        conn.execute(
-            "INSERT INTO app_settings (key, value) VALUES ('centre_name', ?)",
-            ("Buurthuis De Linde · Dorpstad",),
-        )
-    database.conn.execute("PRAGMA optimize")
-    return database
+
+    def fill(database: Database) -> None:
+        with database.atomic() as conn:
+            for table, columns in _COLUMNS.items():
+                data = rows.tables.get(table, [])
+                if table != "attendance":
+                    data = [(i, *row[1:]) for i, row in enumerate(data, start=1)]
+                marks = ", ".join("?" for _ in columns.split(","))
+                conn.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", data)
+            conn.execute(
+                "INSERT INTO app_settings (key, value) VALUES ('centre_name', ?)",
+                ("Buurthuis De Linde · Dorpstad",),
+            )
+
+    # Built beside its name and renamed into place when complete: a demo that is killed
+    # half-way leaves no file.
+    return create_database(path, fill)

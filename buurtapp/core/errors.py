@@ -178,10 +178,180 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot write to {path}: {reason}",
     },
     # -- files and opening ----------------------------------------------------------------
+    "db_damaged_file": {
+        "nl": "{path} is beschadigd ({reason}).",
+        "en": "{path} is damaged ({reason}).",
+    },
+    "db_is_folder": {
+        "nl": "{path} is een map, geen databasebestand. Kies het bestand zelf.",
+        "en": "{path} is a folder, not a database file. Choose the file itself.",
+    },
+    "db_special": {
+        "nl": "{path} is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp) en "
+        "is niet geopend.",
+        "en": "{path} is not an ordinary file (but for example a device or a pipe) and was "
+        "not opened.",
+    },
+    "db_empty": {
+        "nl": "{path} is leeg (0 bytes) en dus geen Buurtapp-bestand. Het is niet aangeraakt; "
+        "maak een nieuwe database met een andere naam of zet een reservekopie terug.",
+        "en": "{path} is empty (0 bytes), so it is not a Buurtapp file. It was not touched; "
+        "make a new database under another name or restore a backup.",
+    },
+    "wal_foreign": {
+        "nl": "Naast {path} ligt een logbestand ({wal}) dat niet bij deze database hoort. Er "
+        "is niets aangeraakt. Verplaats {wal} naar een andere map en open het bestand opnieuw.",
+        "en": "Next to {path} lies a log file ({wal}) that does not belong to this database. "
+        "Nothing was touched. Move {wal} to another folder and open the file again.",
+    },
+    "db_in_use": {
+        "nl": "{path} is al open in Buurtapp (proces {pid} op {host}). Sluit het daar "
+        "eerst, zodat er niets verloren gaat.",
+        "en": "{path} is already open in Buurtapp (process {pid} on {host}). Close it there "
+        "first, so that no changes are lost.",
+    },
+    "db_busy": {
+        "nl": "Een ander programma schrijft in {path}; Buurtapp heeft {seconds} seconden "
+        "gewacht. Er is niets veranderd; probeer het straks opnieuw.",
+        "en": "Another program is writing to {path}; Buurtapp waited {seconds} seconds. "
+        "Nothing was changed; please try again later.",
+    },
+    "disk_full": {
+        "nl": "Opslaan is mislukt; er is niets veranderd: de schijf is vol. Maak ruimte vrij en "
+        "probeer het opnieuw.",
+        "en": "Saving failed; nothing was changed: the disk is full. Free some space and try "
+        "again.",
+    },
     # -- outputs -----------------------------------------------------------------------------
+    "output_is_data": {
+        "nl": "{path} hoort bij de database of haar reservekopieën; daar schrijft Buurtapp "
+        "niets overheen. Kies een andere naam. Er is niets veranderd.",
+        "en": "{path} belongs to the database or its backups; Buurtapp never writes over it. "
+        "Choose another name. Nothing was changed.",
+    },
+    "output_is_database": {
+        "nl": "{path} is een databasebestand; daar schrijft Buurtapp niets overheen. Kies een "
+        "andere naam. Er is niets veranderd.",
+        "en": "{path} is a database file; Buurtapp never writes over it. Choose another name. "
+        "Nothing was changed.",
+    },
+    "output_is_folder": {
+        "nl": "{path} is een map; kies een bestandsnaam in die map.",
+        "en": "{path} is a folder; choose a file name in that folder.",
+    },
+    "output_bad_name": {
+        "nl": "'{path}' is geen geldige bestandsnaam; kies een andere naam.",
+        "en": "'{path}' is not a valid file name; choose another name.",
+    },
+    "output_special": {
+        "nl": "{path} is geen gewoon bestand; kies een gewone bestandsnaam.",
+        "en": "{path} is not an ordinary file; choose an ordinary file name.",
+    },
+    "output_name_too_long": {
+        "nl": "De naam {path} is te lang voor deze schijf; kies een kortere naam.",
+        "en": "The name {path} is too long for this disk; choose a shorter name.",
+    },
+    "output_disk_full": {
+        "nl": "De schijf is vol: {path} is niet opgeslagen. Een eerder bestand met deze naam "
+        "is niet veranderd.",
+        "en": "The disk is full: {path} was not saved. An earlier file with this name was not "
+        "changed.",
+    },
+    "output_read_only": {
+        "nl": "In de map van {path} mag niet worden geschreven; kies een andere map. Er is "
+        "niets veranderd.",
+        "en": "The folder of {path} cannot be written to; choose another folder. Nothing was "
+        "changed.",
+    },
+    "output_failed": {
+        "nl": "{path} kon niet worden opgeslagen ({reason}). Een eerder bestand met deze naam "
+        "is niet veranderd.",
+        "en": "{path} could not be saved ({reason}). An earlier file with this name was not "
+        "changed.",
+    },
     # -- import and export -------------------------------------------------------------------
+    "import_not_whole": {
+        "nl": "{label}: '{value}' is geen heel getal (bijvoorbeeld 12).",
+        "en": "{label}: '{value}' is not a whole number (for example 12).",
+    },
+    "import_date_range": {
+        "nl": "{label}: {value} ligt niet tussen {first} en {last}; klopt het jaartal?",
+        "en": "{label}: {value} is not between {first} and {last}; is the year right?",
+    },
+    "import_duplicate_known": {
+        "nl": "lijkt op '{name}' in de database ({reason})",
+        "en": "looks like '{name}' in the database ({reason})",
+    },
+    "import_duplicate_earlier": {
+        "nl": "lijkt op regel {line} van hetzelfde bestand ({reason})",
+        "en": "looks like line {line} of the same file ({reason})",
+    },
+    "import_too_many_rows": {
+        "nl": "{path} heeft meer dan {max} rijen; Buurtapp leest het niet in. Splits het "
+        "bestand in delen.",
+        "en": "{path} has more than {max} rows; Buurtapp does not import it. Split the file "
+        "into parts.",
+    },
+    "import_too_many_columns": {
+        "nl": "{path}, regel {line}: meer dan {max} kolommen; dit lijkt geen lijst om in te "
+        "lezen.",
+        "en": "{path}, line {line}: more than {max} columns; this does not look like a list "
+        "to import.",
+    },
+    "import_unpacked_too_large": {
+        "nl": "{path} is uitgepakt groter dan {max} MB; Buurtapp leest het niet in. Bewaar "
+        "alleen het nodige werkblad, of sla het op als CSV.",
+        "en": "{path} unpacks to more than {max} MB; Buurtapp does not import it. Keep only "
+        "the sheet you need, or save it as CSV.",
+    },
+    "import_file_too_large": {
+        "nl": "{path} is groter dan {max} MB; Buurtapp leest het niet in. Splits het bestand "
+        "in delen.",
+        "en": "{path} is larger than {max} MB; Buurtapp does not import it. Split the file "
+        "into parts.",
+    },
+    "import_no_such_sheet": {
+        "nl": "{path} heeft geen werkblad '{name}'; de werkbladen zijn: {names}.",
+        "en": "{path} has no sheet '{name}'; its sheets are: {names}.",
+    },
+    "import_sheet_in_csv": {
+        "nl": "{path} is een tekstbestand (CSV) en heeft geen werkbladen; kies geen werkblad.",
+        "en": "{path} is a text file (CSV) and has no sheets; do not choose a sheet.",
+    },
+    "import_old_excel": {
+        "nl": "{path} is een oud Excel-bestand (.xls) of een bestand met wachtwoord; open het "
+        "in Excel en sla het op als .xlsx of CSV.",
+        "en": "{path} is an old Excel file (.xls) or a password-protected file; open it in "
+        "Excel and save it as .xlsx or CSV.",
+    },
     # -- forgetting and search ---------------------------------------------------------------
+    "forget_not_scrubbed": {
+        "nl": "{who} is vergeten, maar een ander programma heeft het bestand open; de oude "
+        "gegevens verdwijnen pas uit het bestand als dat programma sluit (Buurtapp ruimt ze op "
+        "bij de volgende keer openen).",
+        "en": "{who} has been forgotten, but another program has the file open; the old data "
+        "leaves the file only when that program closes (Buurtapp cleans it up the next time "
+        "the file is opened).",
+    },
+    "forget_disk_full": {
+        "nl": "Er is te weinig ruimte op de schijf om veilig te vergeten (nodig: ongeveer "
+        "{need}); er is niets veranderd. Maak ruimte vrij en probeer het opnieuw.",
+        "en": "There is not enough room on the disk to forget safely (about {need} needed); "
+        "nothing was changed. Free some space and try again.",
+    },
+    "forget_backup_failed": {
+        "nl": "De reservekopie vóór het vergeten is mislukt, dus er is niemand vergeten en er "
+        "is niets veranderd. Oorzaak: {reason}",
+        "en": "The backup before forgetting failed, so nobody was forgotten and nothing was "
+        "changed. Reason: {reason}",
+    },
     # -- planning and agenda -----------------------------------------------------------------
+    "schedule_activity": {
+        "nl": "De bijeenkomsten van activiteit '{title}' zijn niet gepland (er is niets "
+        "veranderd): {reason}",
+        "en": "The sessions of activity '{title}' were not planned (nothing was changed): "
+        "{reason}",
+    },
 }
 
 

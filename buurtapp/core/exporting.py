@@ -10,20 +10,25 @@ from buurtapp.core.tabular import write_csv, write_xlsx
 
 # kind -> (header field, SQL expression), in column order.
 _COLUMNS: dict[str, list[tuple[str, str]]] = {
+    # Every column a user entered; left out: id and uid (the importer makes new ones) and
+    # anonymised_on (anonymised people are not exported at all).
     "participants": [
-        ("name", "name"),
-        ("phone", "phone"),
-        ("email", "email"),
-        ("neighbourhood", "neighbourhood"),
-        ("circle", "circle"),
-        ("age_group", "age_group"),
-        ("is_worker", "is_worker"),
-        ("consent_contact", "consent_contact"),
-        ("consent_photo", "consent_photo"),
-        ("guardian_name", "guardian_name"),
-        ("guardian_phone", "guardian_phone"),
-        ("notes", "notes"),
-        ("created_on", "created_on"),
+        ("name", "pa.name"),
+        ("phone", "pa.phone"),
+        ("email", "pa.email"),
+        ("neighbourhood", "pa.neighbourhood"),
+        ("circle", "pa.circle"),
+        ("age_group", "pa.age_group"),
+        ("is_worker", "pa.is_worker"),
+        ("organisation_id", "o.name"),
+        ("consent_contact", "pa.consent_contact"),
+        ("consent_contact_on", "pa.consent_contact_on"),
+        ("consent_photo", "pa.consent_photo"),
+        ("consent_photo_on", "pa.consent_photo_on"),
+        ("guardian_name", "pa.guardian_name"),
+        ("guardian_phone", "pa.guardian_phone"),
+        ("notes", "pa.notes"),
+        ("created_on", "pa.created_on"),
     ],
     "places": [
         ("name", "name"),
@@ -56,7 +61,8 @@ _COLUMNS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 _FROM = {
-    "participants": "participants WHERE anonymised_on IS NULL ORDER BY name COLLATE NOCASE, id",
+    "participants": "participants pa LEFT JOIN organisations o ON o.id = pa.organisation_id "
+    "WHERE pa.anonymised_on IS NULL ORDER BY pa.name COLLATE NOCASE, pa.id",
     "places": "places ORDER BY name COLLATE NOCASE, id",
     "organisations": "organisations ORDER BY name COLLATE NOCASE, id",
     "activities": "activities a JOIN initiatives i ON i.id = a.initiative_id "
@@ -90,12 +96,16 @@ def table(database: Database, kind: str, language: str = "nl") -> tuple[list[str
 def export(
     database: Database, kind: str, path: Path, file_format: str | None = None, language: str = "nl"
 ) -> int:
-    """Write the list to ``path`` as csv or xlsx (by ``file_format`` or the file's suffix)."""
+    """Write the list to ``path`` as csv or xlsx (by ``file_format`` or the file's suffix);
+    never over the database or its companions (checked before anything is read)."""
+    from buurtapp.core.outputs import check_output
+
     path = Path(path)
+    check_output(path, database.path)
     file_format = file_format or path.suffix.lstrip(".").lower()
     header, rows = table(database, kind, language)
     if file_format == "xlsx":
-        write_xlsx(path, header, rows, kind)
+        write_xlsx(path, header, rows, kind, database_path=database.path)
     else:
-        write_csv(path, header, rows)
+        write_csv(path, header, rows, database_path=database.path)
     return len(rows)

@@ -6,9 +6,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from buurtapp.core.database import connect_readonly, read_header
-from buurtapp.core.errors import DatabaseError
-from buurtapp.core.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES
+from buurtapp.core.database import read_connection
+from buurtapp.core.file_judge import judge
+from buurtapp.core.schema import SCHEMA_VERSION, TABLES
 
 
 @dataclass
@@ -24,15 +24,15 @@ class HealthReport:
 
 
 def check(path: Path) -> HealthReport:
-    """Run SQLite's full ``integrity_check`` and ``foreign_key_check``; never writes."""
+    """Run SQLite's full ``integrity_check`` and ``foreign_key_check``; never writes.
+
+    The file is judged first (a foreign, newer, odd file or a foreign ``-wal`` is refused
+    untouched); on a read-only medium the check reads without needing to write anything.
+    """
     path = Path(path)
     report = HealthReport(path)
-    header = read_header(path)
-    if not header.is_sqlite or header.empty:
-        raise DatabaseError("db_not_sqlite", path=str(path))
-    if header.application_id != APPLICATION_ID:
-        raise DatabaseError("db_foreign", path=str(path))
-    conn = connect_readonly(path)
+    verdict = judge(path)
+    conn, cleanup = read_connection(verdict)
     try:
         report.schema_version = conn.execute("PRAGMA user_version").fetchone()[0]
         if report.schema_version > SCHEMA_VERSION:
@@ -62,4 +62,6 @@ def check(path: Path) -> HealthReport:
         report.problems.append(f"beschadigd: {exc}")
     finally:
         conn.close()
+        if cleanup is not None:
+            cleanup()
     return report

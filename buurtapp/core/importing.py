@@ -1,35 +1,39 @@
-"""Importing participants, places, organisations and activities from a spreadsheet.
+"""Importing participants, places, organisations, initiatives and activities from a spreadsheet.
 
-First a plan (nothing written): which column goes to which field, the records that can be
-imported, the rows that cannot (with line number and why) and likely duplicates. Then, if the
-user goes on, the plan is written in one transaction.
+First a plan (nothing written): which row is the header (a title row above it is skipped),
+which column goes to which field, the records that can be imported, the rows that cannot
+(with line number and why) and likely duplicates (with the reason). Then, if the user goes
+on, the plan is written in one transaction that only adds rows: existing rows never change.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from buurtapp.core import records as r
 from buurtapp.core.database import Database
 from buurtapp.core.errors import BuurtappError, ValidationError
-from buurtapp.core.labels import field_label
-from buurtapp.core.parsing import parse_date
+from buurtapp.core.import_cells import Lookups, convert, shown, squash
+from buurtapp.core.labels import Label, field_label
 from buurtapp.core.repository import Repository, new_uid
 from buurtapp.core.schedule import PLANNING_DAYS, regenerate_in_transaction
 from buurtapp.core.tabular import Sheet
 from buurtapp.core.validation import validate
 
-KINDS = {
+KINDS: dict[str, type] = {
     "participants": r.Participant,
     "places": r.Place,
     "organisations": r.Organisation,
+    "initiatives": r.Initiative,
     "activities": r.Activity,
 }
 
-# Field -> header words that mean it (compared without case, spaces or punctuation).
+# Field -> header words that mean it (compared without case, spaces or punctuation). The
+# labels our own export writes (Dutch and English) are understood as well.
 SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "participants": {
         "name": ("naam", "name", "volledigenaam", "deelnemer"),
@@ -39,13 +43,16 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "circle": ("kring", "groep", "circle", "vereniging"),
         "age_group": ("leeftijdsgroep", "leeftijd", "agegroup", "doelgroep"),
         "is_worker": ("beroepskracht", "professional", "isworker", "medewerker"),
+        "organisation_id": ("organisatie", "organisation", "werkgever", "werkzaambij"),
         "consent_contact": (
             "toestemmingcontact",
             "magbenaderdworden",
             "consentcontact",
             "contacttoestemming",
         ),
+        "consent_contact_on": ("toestemmingcontactdatum", "consentcontacton"),
         "consent_photo": ("toestemmingfoto", "fotostoegestaan", "consentphoto", "foto"),
+        "consent_photo_on": ("toestemmingfotodatum", "consentphotoon"),
         "notes": ("notities", "opmerkingen", "notes", "opmerking"),
         "guardian_name": ("ouderverzorger", "ouder", "verzorger", "guardian", "guardianname"),
         "guardian_phone": ("telefoonouder", "telefoonouderverzorger", "guardianphone"),
@@ -64,6 +71,15 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "kind": ("soort", "type", "kind"),
         "notes": ("notities", "opmerkingen", "notes"),
     },
+    "initiatives": {
+        "name": ("naam", "name", "initiatief", "initiative"),
+        "status": ("status", "stand"),
+        "story": ("verhaal", "story", "waarom"),
+        "started_on": ("startdatum", "gestartop", "begonnen", "startedon"),
+        "ended_on": ("einddatum", "gestoptop", "endedon"),
+        "place_id": ("plek", "locatie", "place", "thuisplek"),
+        "notes": ("notities", "opmerkingen", "notes"),
+    },
     "activities": {
         "title": ("titel", "activiteit", "title", "naam"),
         "initiative_id": ("initiatief", "initiative"),
@@ -80,59 +96,65 @@ REQUIRED = {
     "participants": "name",
     "places": "name",
     "organisations": "name",
+    "initiatives": "name",
     "activities": "title",
 }
-BOOLEANS = {"is_worker", "consent_contact", "consent_photo", "accessible"}
-DATES = {"created_on"}
-INTEGERS = {"capacity", "duration_minutes"}
-YES = {"ja", "j", "x", "yes", "y", "1", "true", "waar", "v", "✓"}
-NO = {"nee", "n", "no", "0", "false", "onwaar", ""}
-AGE_WORDS = {
-    "child": ("kind", "kinderen", "child", "children", "012", "kind012"),
-    "youth": ("jongere", "jongeren", "jeugd", "tiener", "youth", "1317", "jongere1317"),
-    "adult": ("volwassene", "volwassenen", "adult", "1864", "volwassene1864"),
-    "senior": ("senior", "senioren", "oudere", "ouderen", "65", "65plus", "senior65"),
-}
-KIND_WORDS = {
-    "residents": ("bewonersgroep", "bewoners", "residents", "bewonersorganisatie"),
-    "municipality": ("gemeente", "municipality", "overheid"),
-    "civil_society": (
-        "maatschappelijk",
-        "maatschappelijkeorganisatie",
-        "welzijn",
-        "civilsociety",
-        "stichting",
-        "school",
-        "zorg",
-    ),
-    "business": ("bedrijf", "business", "winkel", "ondernemer"),
-    "other": ("anders", "other", "overig"),
+#: The header is the first of this many rows that names the required column.
+HEADER_SEARCH = 10
+_DEFAULTS: dict[str, dict[str, Any]] = {
+    "participants": {"name": ""},
+    "places": {"name": ""},
+    "organisations": {"name": "", "kind": "other"},
+    "initiatives": {"name": "", "status": "idea"},
+    "activities": {"initiative_id": None, "title": ""},
 }
 
 
-def squash(text: str) -> str:
-    """Lower case without spaces or punctuation: 'E-mail adres' -> 'emailadres'."""
-    return re.sub(r"[\W_]+", "", text.casefold())
+def _l(nl: str, en: str) -> Label:
+    return {"nl": nl, "en": en}
+
+
+#: Why a row looks like a duplicate, by the kind of key that matched.
+REASONS: dict[str, Label] = {
+    "phone": _l("zelfde naam en telefoonnummer", "same name and phone number"),
+    "email": _l("zelfde naam en e-mailadres", "same name and e-mail address"),
+    "person": _l("zelfde naam, zonder telefoon of e-mail", "same name, without phone or e-mail"),
+    "name": _l("zelfde naam", "same name"),
+    "address": _l("zelfde adres", "same address"),
+    "title": _l("zelfde titel bij hetzelfde initiatief", "same title in the same initiative"),
+}
+
+
+def _header_words(kind: str) -> dict[str, set[str]]:
+    return {
+        f: {*words, squash(f), *(squash(text) for text in field_label(f).values())}
+        for f, words in SYNONYMS[kind].items()
+    }
 
 
 def guess_mapping(kind: str, header: list[str]) -> dict[int, str | None]:
     """Column number -> field, from the header words; each field taken once."""
+    words = _header_words(kind)
     mapping: dict[int, str | None] = {}
     taken: set[str] = set()
     for number, title in enumerate(header):
-        word = squash(title)
-        found = next(
-            (
-                f
-                for f, words in SYNONYMS[kind].items()
-                if f not in taken and (word in words or word == squash(f))
-            ),
-            None,
-        )
+        word = squash(title[:200])
+        found = next((f for f, w in words.items() if f not in taken and word in w), None)
         mapping[number] = found
         if found:
             taken.add(found)
     return mapping
+
+
+def find_header(kind: str, sheet: Sheet) -> Sheet:
+    """The sheet with its header on the first of the first rows that names the required
+    column (a title row above the header is skipped); unchanged when no row does."""
+    required = REQUIRED[kind]
+    candidates = [sheet.header] + [cells for _line, cells in sheet.rows[: HEADER_SEARCH - 1]]
+    for index, cells in enumerate(candidates):
+        if required in guess_mapping(kind, cells[:100]).values():
+            return sheet.starting_at(index)
+    return sheet
 
 
 @dataclass
@@ -142,171 +164,157 @@ class ImportPlan:
     records: list[tuple[int, Any]] = field(default_factory=list)
     problems: list[tuple[int, BuurtappError]] = field(default_factory=list)
     duplicates: list[tuple[int, BuurtappError]] = field(default_factory=list)
+    header_line: int = 1
 
     def messages(self, language: str) -> list[str]:
         return [f"{line}: {error.message(language)}" for line, error in self.problems]
 
-
-def _text(value: str, name: str) -> str | None:
-    value = value.strip()
-    if value.startswith("'"):
-        return value[1:] or None  # written by our export (or Excel) to stop formulas
-    if value.startswith(("=", "@")):
-        raise ValidationError("formula_cell", field=name, label=field_label(name), value=value[:40])
-    return value or None
+    def chosen(self, include_duplicates: bool = False) -> list[Any]:
+        """The records an import writes: all, or all but the likely duplicates."""
+        skip = set() if include_duplicates else {line for line, _ in self.duplicates}
+        return [record for line, record in self.records if line not in skip]
 
 
-def _convert(name: str, value: str, lookups: dict[str, dict[str, int]]) -> Any:
-    text = _text(value, name)
-    if name in BOOLEANS:
-        word = squash(text or "")
-        if word in YES:
-            return 1
-        if word in NO:
-            return 0
-        raise ValidationError("bad_yes_no", field=name, label=field_label(name), value=text)
-    if text is None:
-        return None
-    if name in DATES:
-        return parse_date(text, name)
-    if name in INTEGERS:
-        try:
-            return int(float(text.replace(",", ".")))
-        except ValueError:
-            raise ValidationError(
-                "bad_choice", field=name, label=field_label(name), value=text
-            ) from None
-    if name == "age_group":
-        return _word(text, AGE_WORDS, name)
-    if name == "kind":
-        return _word(text, KIND_WORDS, name)
-    if name == "age_groups":
-        return ",".join(
-            _word(part, AGE_WORDS, name) for part in re.split(r"[,;/]", text) if part.strip()
-        )
-    if name == "starts_at":
-        return _moment(text)
-    if name in ("initiative_id", "place_id"):
-        found = lookups[name].get(text.casefold())
-        if found is None:
-            raise ValidationError(
-                "unknown_reference", field=name, label=field_label(name), value=text
-            )
+def _lookups(database: Database, kind: str) -> Lookups:
+    def names(sql: str) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for i, name in database.conn.execute(sql):
+            found.setdefault((name or "").strip().casefold(), i)  # the oldest wins
         return found
-    return text
 
-
-def _word(text: str, words: dict[str, tuple[str, ...]], name: str) -> str:
-    key = squash(text)
-    for value, options in words.items():
-        if key in options or key == value:
-            return value
-    raise ValidationError("bad_choice", field=name, label=field_label(name), value=text)
-
-
-def _moment(text: str) -> str:
-    """'5-1-2027 10:00', '2027-01-05T10:00' or a date alone (10:00) to YYYY-MM-DDTHH:MM."""
-    parts = text.replace("T", " ").split()
-    day = parse_date(parts[0], "starts_at")
-    clock = parts[1] if len(parts) > 1 else "10:00"
-    if not re.fullmatch(r"\d{1,2}[:.]\d{2}", clock):
-        raise ValidationError(
-            "bad_datetime", field="starts_at", label=field_label("starts_at"), value=text
-        )
-    hours, minutes = (int(x) for x in re.split(r"[:.]", clock))
-    if hours > 23 or minutes > 59:
-        raise ValidationError(
-            "bad_datetime", field="starts_at", label=field_label("starts_at"), value=text
-        )
-    return f"{day}T{hours:02d}:{minutes:02d}"
-
-
-def _lookups(database: Database, kind: str) -> dict[str, dict[str, int]]:
-    if kind != "activities":
-        return {}
-    return {
-        "initiative_id": {
-            n.casefold(): i for i, n in database.conn.execute("SELECT id, name FROM initiatives")
+    wanted = {
+        "participants": {"organisation_id": "SELECT id, name FROM organisations ORDER BY id"},
+        "initiatives": {"place_id": "SELECT id, name FROM places ORDER BY id"},
+        "activities": {
+            "initiative_id": "SELECT id, name FROM initiatives ORDER BY id",
+            "place_id": "SELECT id, name FROM places ORDER BY id",
         },
-        "place_id": {
-            n.casefold(): i for i, n in database.conn.execute("SELECT id, name FROM places")
-        },
-    }
+    }.get(kind, {})
+    return {name: names(sql) for name, sql in wanted.items()}
 
 
-def _person_keys(name: str | None, phone: str | None, email: str | None) -> list[tuple]:
-    who = " ".join((name or "").casefold().split())
-    keys = []
-    digits = re.sub(r"\D", "", phone or "")
-    if digits:
-        keys.append((who, "phone", digits[-9:]))
-    if email:
-        keys.append((who, "email", email.strip().casefold()))
-    return keys
+Key = tuple[Any, ...]
+
+
+def _plain(text: str | None) -> str:
+    """Text as duplicates are compared: no accents, case or extra spaces."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+def _keys(kind: str, values: dict[str, Any]) -> tuple[list[Key], list[Key]]:
+    """(keys to look up, keys to remember) for one record's values; a key starts with the
+    reason it stands for."""
+    if kind == "participants":
+        who = _plain(values.get("name"))
+        contact: list[Key] = []
+        digits = re.sub(r"\D", "", values.get("phone") or "", flags=re.ASCII)
+        if digits:
+            contact.append(("phone", who, digits[-9:]))
+        if values.get("email"):
+            contact.append(("email", who, str(values["email"]).strip().casefold()))
+        person = ("person", who)
+        return (contact or [person]), [*contact, person]
+    if kind == "activities":
+        keys: list[Key] = [("title", _plain(values.get("title")), values.get("initiative_id"))]
+        return keys, keys
+    keys = [("name", _plain(values.get("name")))]
+    if kind == "places" and values.get("address"):
+        keys.append(("address", squash(_plain(values["address"]))))
+    return keys, keys
+
+
+_KNOWN_SQL = {
+    "participants": "SELECT name, phone, email FROM participants WHERE anonymised_on IS NULL",
+    "places": "SELECT name, address FROM places",
+    "organisations": "SELECT name FROM organisations",
+    "initiatives": "SELECT name FROM initiatives",
+    "activities": "SELECT title, initiative_id FROM activities",
+}
+
+
+def _known(database: Database, kind: str) -> dict[tuple, str]:
+    """Key -> name of the record already in the database."""
+    known: dict[tuple, str] = {}
+    for row in database.query(_KNOWN_SQL[kind] + " ORDER BY 1"):
+        for key in _keys(kind, row)[1]:
+            known.setdefault(key, str(row.get("name") or row.get("title") or ""))
+    return known
 
 
 def plan_import(
-    database: Database, kind: str, sheet: Sheet, mapping: dict[int, str | None] | None = None
+    database: Database,
+    kind: str,
+    sheet: Sheet,
+    mapping: dict[int, str | None] | None = None,
+    today: date | None = None,
 ) -> ImportPlan:
-    """What importing ``sheet`` as ``kind`` would do; writes nothing."""
-    mapping = mapping if mapping is not None else guess_mapping(kind, sheet.header)
-    plan = ImportPlan(kind, mapping)
+    """What importing ``sheet`` as ``kind`` would do; writes nothing.
+
+    Without a ``mapping`` the header row is found first (:func:`find_header`) and the mapping
+    guessed from it; with one, ``sheet`` must already have the header the mapping is for.
+    """
+    if mapping is None:
+        sheet = find_header(kind, sheet)
+        mapping = guess_mapping(kind, sheet.header)
+    plan = ImportPlan(kind, mapping, header_line=sheet.header_line)
     required = REQUIRED[kind]
     if required not in mapping.values():
         plan.problems.append(
-            (1, ValidationError("no_required_column", field=required, label=field_label(required)))
+            (
+                sheet.header_line,
+                ValidationError("no_required_column", field=required, label=field_label(required)),
+            )
         )
         return plan
     lookups = _lookups(database, kind)
     record_type = KINDS[kind]
-    known: dict[tuple, str] = {}
-    if kind == "participants":
-        for name, phone, email in database.conn.execute(
-            "SELECT name, phone, email FROM participants WHERE anonymised_on IS NULL"
-        ):
-            for key in _person_keys(name, phone, email):
-                known[key] = name
+    known = _known(database, kind)
     seen: dict[tuple, int] = {}
+    created_on = (today or date.today()).isoformat()
+    columns = [(n, name) for n, name in mapping.items() if name]
     for line, cells in sheet.rows:
         values: dict[str, Any] = {}
         try:
-            for number, name in mapping.items():
-                if name and number < len(cells):
-                    values[name] = _convert(name, cells[number], lookups)
+            for number, name in columns:
+                if number < len(cells):
+                    values[name] = convert(name, cells[number], lookups)
             record = record_type(
-                **{**_defaults(kind), **{k: v for k, v in values.items() if v is not None}}
+                **{**_DEFAULTS[kind], **{k: v for k, v in values.items() if v is not None}}
             )
             validate(record)
         except ValidationError as error:
             plan.problems.append((line, error))
             continue
-        if kind == "participants":
-            keys = _person_keys(record.name, record.phone, record.email)
-            match = next((known[k] for k in keys if k in known), None)
-            earlier = next((seen[k] for k in keys if k in seen), None)
-            if match is not None:
-                plan.duplicates.append((line, BuurtappError("duplicate_existing", name=match)))
-            elif earlier is not None:
-                plan.duplicates.append((line, BuurtappError("duplicate_in_file", line=earlier)))
-            for key in keys:
-                seen.setdefault(key, line)
+        if kind == "participants" and record.created_on is None:
+            record.created_on = created_on  # on the new record itself, never on other rows
+        look_up, remember = _keys(kind, vars(record))
+        duplicate = _duplicate(look_up, known, seen)
+        if duplicate is not None:
+            plan.duplicates.append((line, duplicate))
+        for key in remember:
+            seen.setdefault(key, line)
         plan.records.append((line, record))
     return plan
 
 
-def _defaults(kind: str) -> dict[str, Any]:
-    return {
-        "participants": {"name": ""},
-        "places": {"name": ""},
-        "organisations": {"name": "", "kind": "other"},
-        "activities": {"initiative_id": None, "title": ""},
-    }[kind]
+def _duplicate(keys: list[tuple], known: dict[tuple, str], seen: dict[tuple, int]) -> Any:
+    for key in keys:
+        if key in known:
+            return BuurtappError(
+                "import_duplicate_known", name=shown(known[key], 60), reason=REASONS[key[0]]
+            )
+    for key in keys:
+        if key in seen:
+            return BuurtappError("import_duplicate_earlier", line=seen[key], reason=REASONS[key[0]])
+    return None
 
 
 def apply_import(database: Database, plan: ImportPlan, include_duplicates: bool = False) -> int:
-    """Write the plan's records in one transaction; duplicates only when asked."""
-    skip = {line for line, _ in plan.duplicates} if not include_duplicates else set()
-    chosen = [record for line, record in plan.records if line not in skip]
+    """Add the plan's records in one transaction (duplicates only when asked); returns how
+    many. Only inserts: rows already in the database are never changed."""
+    chosen = plan.chosen(include_duplicates)
     if not chosen:
         return 0
     repository = Repository(database, KINDS[plan.kind])
@@ -321,11 +329,6 @@ def apply_import(database: Database, plan: ImportPlan, include_duplicates: bool 
             f"VALUES ({', '.join('?' for _ in columns)})",
             rows,
         )
-        if plan.kind == "participants":
-            conn.execute(
-                "UPDATE participants SET created_on = date('now', 'localtime') "
-                "WHERE created_on IS NULL"
-            )
         if plan.kind == "activities":
             moment = datetime.now()
             horizon = (moment + timedelta(days=PLANNING_DAYS)).date()
@@ -335,3 +338,4 @@ def apply_import(database: Database, plan: ImportPlan, include_duplicates: bool 
                 ).fetchone()[0]
                 regenerate_in_transaction(database, activity_id, horizon, moment)
     return len(chosen)
+

@@ -3,15 +3,20 @@ trace stays in the file, and the retention review (bewaartermijn)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sqlite3
+import time
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 from buurtapp.core import deletion
 from buurtapp.core.app_settings import get, set_value
 from buurtapp.core.database import Database
-from buurtapp.core.errors import BuurtappError, DatabaseError
+from buurtapp.core.errors import BuurtappError
 from buurtapp.core.labels import KIND_LABELS
+from buurtapp.core.search import merge_index
 
 DEFAULT_RETENTION_YEARS = 2
 
@@ -49,41 +54,188 @@ def person_data(database: Database, participant_id: int) -> dict:
 
 
 def write_person_json(database: Database, participant_id: int, path: Path) -> Path:
+    """Everything about one person as JSON at ``path`` (atomically, never over the data)."""
+    from buurtapp.core.outputs import check_output, write_bytes
+
+    check_output(Path(path), database.path)
     data = person_data(database, participant_id)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return write_bytes(Path(path), text.encode("utf-8"), database.path)
+
+
+# -- forgetting --------------------------------------------------------------------------------
+# One transaction anonymises, records the uid in ``erasures`` and merges the search index: the
+# commit is the one moment it happens (a full disk or kill -9 before it changes nothing). After
+# the commit the log beside the backups is brought up to date and the WAL is emptied into the
+# file; ``secure_delete`` has already zeroed the freed cells and pages, so once the WAL is empty
+# no old byte is left. A program that still reads old pages keeps them alive: then the erasure
+# stays marked unscrubbed and :func:`after_open` finishes the job.
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    """What forgetting did: how many people, and whether their old data has left the file."""
+
+    count: int
+    scrubbed: bool
+
+
+def not_scrubbed(count: int = 1, participant_id: int | None = None) -> BuurtappError:
+    """The plain message for "forgotten, but another program still holds the old data"."""
+    if participant_id is not None:
+        who = {
+            "nl": f"Deelnemer {participant_id} is vergeten",
+            "en": f"Participant {participant_id} has been forgotten",
+        }
+    elif count == 1:
+        who = {"nl": "De persoon is vergeten", "en": "The person has been forgotten"}
+    else:
+        who = {"nl": f"{count} personen zijn vergeten", "en": f"{count} people have been forgotten"}
+    return BuurtappError("forget_not_scrubbed", who=who)
+
+
+def forget(
+    database: Database,
+    participant_ids: list[int],
+    today: date | None = None,
+    wait: float | None = None,
+) -> Forgotten:
+    """Forget people, all or nothing, then remove their old bytes from the file (see
+    :func:`scrub`; ``wait`` seconds for other programs, default the busy timeout)."""
+    ids = list(dict.fromkeys(participant_ids))
+    if not ids:
+        return Forgotten(0, True)
+    with database.atomic():
+        for participant_id in ids:
+            deletion.anonymise(database, participant_id, today, finish=False)
+        deletion.finish_erasure(database)
+    return Forgotten(len(ids), scrub(database, wait))
+
+
+def scrub(database: Database, wait: float | None = None) -> bool:
+    """After a forgetting's commit: mirror ``erasures`` to the log beside the backups, then
+    empty the WAL into the file (``wal_checkpoint(TRUNCATE)``), retrying for up to ``wait``
+    seconds while another program still reads old pages. True when the old bytes are gone;
+    False (never an exception) when they are not yet: the erasures stay marked unscrubbed."""
+    if database.read_only:
+        return not scrub_pending(database)
+    sync_erasure_log(database)
+    if not _checkpoint(database.conn, wait):
+        return False
+    if scrub_pending(database):
+        with contextlib.suppress(BuurtappError, sqlite3.Error):
+            with database.atomic() as conn:
+                conn.execute("UPDATE erasures SET scrubbed = 1 WHERE scrubbed = 0")
+            database.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    return True
+
+
+def _checkpoint(conn: sqlite3.Connection, wait: float | None) -> bool:
+    """``wal_checkpoint(TRUNCATE)`` until it is not busy (its first column 1: a reader still
+    uses old pages) or ``wait`` seconds have passed."""
+    if conn.in_transaction:
+        return False
+    timeout = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+    deadline = time.monotonic() + (timeout / 1000 if wait is None else wait)
+    conn.execute(f"PRAGMA busy_timeout = {min(timeout, 100)}")
     try:
-        Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    except OSError as exc:
-        raise DatabaseError("path_unwritable", path=str(path), reason=exc.strerror) from exc
-    return Path(path)
+        while True:
+            try:
+                busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            except sqlite3.Error:  # an I/O error: the old bytes may still be there
+                return False
+            if not busy:
+                return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {timeout}")
 
 
-def scrub(database: Database) -> None:
-    """Remove deleted text from the file: merge the search index, vacuum, empty the WAL.
-
-    ``secure_delete`` already zeroes freed cells; the search index keeps old tokens until its
-    segments are merged, and the WAL keeps old page images until it is checkpointed.
-    """
-    conn = database.conn
-    with database.atomic():
-        conn.execute("INSERT INTO search (search) VALUES ('optimize')")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("VACUUM")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+def scrub_pending(database: Database) -> bool:
+    """Whether someone was forgotten whose old bytes may still be in the file."""
+    try:
+        return bool(database.scalar("SELECT EXISTS (SELECT 1 FROM erasures WHERE scrubbed = 0)"))
+    except sqlite3.Error:
+        return False
 
 
-def forget(database: Database, participant_ids: list[int], today: date | None = None) -> int:
-    """Anonymise people in one transaction, then scrub the file; returns how many."""
-    uids = [
-        database.scalar("SELECT uid FROM participants WHERE id = ?", (i,)) for i in participant_ids
+def sync_erasure_log(database: Database) -> bool:
+    """Add the ``erasures`` of the file to the log beside the backups (used to forget people
+    again after an older backup is restored). False when the log could not be written: the
+    table stays the truth and the log catches up next time."""
+    from buurtapp.core.backups import log_erasures
+
+    try:
+        rows = database.conn.execute("SELECT uid, on_date, withdrawn FROM erasures").fetchall()
+    except sqlite3.Error:
+        return False
+    active = {str(uid): str(on) for uid, on, gone in rows if not gone}
+    return log_erasures(database.path, active, [str(uid) for uid, _, gone in rows if gone])
+
+
+def forget_logged(
+    database: Database, today: date | None = None, wait: float | None = None
+) -> Forgotten:
+    """Forget again everyone the log beside the backups (or the file's own ``erasures``)
+    names who is back in the file, as after restoring an older backup; the log's entries are
+    written into ``erasures`` too, so the file itself remembers them."""
+    from buurtapp.core.backups import read_erasure_log
+
+    if database.read_only or database.path is None:
+        return Forgotten(0, not scrub_pending(database))
+    logged = read_erasure_log(database.path)
+    table = dict(database.conn.execute("SELECT uid, withdrawn FROM erasures").fetchall())
+    missing = [(uid, on) for uid, on in logged.items() if uid not in table]
+    wanted = {uid for uid, gone in table.items() if not gone} | set(logged)
+    back = [
+        row["id"]
+        for row in database.query("SELECT id, uid FROM participants WHERE anonymised_on IS NULL")
+        if row["uid"] in wanted and not table.get(row["uid"])
     ]
-    with database.atomic():
-        for participant_id in participant_ids:
-            deletion.anonymise(database, participant_id, today)
-    scrub(database)
-    from buurtapp.core.backups import log_erasure
+    if not back and not missing:
+        return Forgotten(0, not scrub_pending(database))
+    with database.atomic() as conn:
+        conn.executemany(
+            "INSERT OR IGNORE INTO erasures (uid, on_date, scrubbed) VALUES (?, ?, 1)", missing
+        )
+        for participant_id in back:
+            deletion.anonymise(database, participant_id, today, finish=False)
+        if back:
+            deletion.finish_erasure(database)
+    return Forgotten(len(back), scrub(database, wait) if back else not scrub_pending(database))
 
-    log_erasure(database.path, [u for u in uids if u], today)
-    return len(participant_ids)
+
+def after_open(database: Database, today: date | None = None) -> bool:
+    """Catch up right after opening a file (the lead calls this from opening): the log beside
+    the backups learns the file's erasures, people it names who are back (a restore, a crash
+    during one) are forgotten again, and a scrub that another program or a kill -9 interrupted
+    is finished. True when no old data of forgotten people is left in the file. Never raises:
+    opening must not fail on this (a full disk simply leaves it for the next time)."""
+    sync_erasure_log(database)
+    if database.read_only:
+        return not scrub_pending(database)
+    with contextlib.suppress(BuurtappError, sqlite3.Error):
+        forget_logged(database, today, wait=0)
+    if not scrub_pending(database):
+        return True
+    return _finish_scrub(database)
+
+
+def _finish_scrub(database: Database) -> bool:
+    """A scrub left over: interrupted (another program, kill -9), or an anonymisation by
+    undo/redo or by another tool, which merged no index and may have written without
+    ``secure_delete``. So merge, VACUUM (every page written afresh) and empty the WAL. A
+    failure (a full disk) changes nothing and is tried again at the next open."""
+    try:
+        with database.atomic() as conn:
+            merge_index(conn)
+        database.conn.execute("VACUUM")
+    except (BuurtappError, sqlite3.Error):
+        _checkpoint(database.conn, 0)
+        return False
+    return scrub(database, wait=0)
 
 
 def retention_years(database: Database) -> int:

@@ -24,7 +24,7 @@ def parse_week(text: str) -> date:
     """'2026-W49' -> the Monday of that ISO week."""
     match = _WEEK.match(text.strip())
     try:
-        if not match:
+        if not match or not 1900 <= int(match[1]) <= 2199:  # far from the calendar's ends
             raise ValueError
         return date.fromisocalendar(int(match[1]), int(match[2]), 1)
     except ValueError:

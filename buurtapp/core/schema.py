@@ -259,12 +259,182 @@ def _v4(conn: sqlite3.Connection) -> None:
     _run_script(conn, SCHEMA_V4)
 
 
+# Forgetting and search (v5).
+# The search index is keyed by its rowid: record id * SEARCH_KEY + the kind's number, so a
+# trigger reaches an entry directly and every record has exactly one entry. Other tools write
+# with INSERT OR REPLACE, REPLACE INTO, UPSERT or sqlite-utils, and a REPLACE deletes the row it
+# conflicts with WITHOUT firing delete triggers (unless recursive_triggers is on, which their
+# connections will not do). So a BEFORE trigger notes in ``search_stale`` the rows a write may
+# replace (same uid, or same id on an UPDATE), and the AFTER trigger removes the entries of
+# those that are really gone. An INSERT OR IGNORE or an UPSERT's DO UPDATE/DO NOTHING leaves a
+# note behind of a row that still exists: harmless, it is cleared at the next insert.
+SEARCH_KEY = 8
+#: kind -> (number in the rowid, the text it is found by; ``{row}`` is NEW, OLD or the table).
+SEARCH_KINDS: dict[str, tuple[int, str]] = {
+    "places": (1, "{row}.name"),
+    "organisations": (2, "{row}.name"),
+    "participants": (3, "CASE WHEN {row}.anonymised_on IS NULL THEN {row}.name ELSE '' END"),
+    "initiatives": (4, "{row}.name"),
+    "activities": (5, "{row}.title"),
+}
+#: The columns whose change changes an entry (besides id and uid).
+_SEARCH_COLUMNS = {"participants": "name, anonymised_on", "activities": "title"}
+
+SEARCH_TABLE = (
+    "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, record_id UNINDEXED, text, "
+    "tokenize = 'trigram');\n"
+)
+
+
+def search_text(kind: str, row: str) -> str:
+    """The SQL for the indexed text of ``row`` (NEW, OLD or the table name)."""
+    return "coalesce(" + SEARCH_KINDS[kind][1].format(row=row) + ", '')"
+
+
+def rebuild_search_sql() -> str:
+    """Statements that make the index exactly what the tables say (also the reference the
+    tests compare with)."""
+    parts = ["DELETE FROM search;\n", "DELETE FROM search_stale;\n"]
+    for kind, (number, _) in SEARCH_KINDS.items():
+        parts.append(
+            f"INSERT INTO search (rowid, kind, record_id, text) SELECT "
+            f"id * {SEARCH_KEY} + {number}, '{kind}', id, {search_text(kind, kind)} "
+            f"FROM {kind};\n"
+        )
+    return "".join(parts)
+
+
+def _search_triggers_v5(kind: str) -> str:
+    number = SEARCH_KINDS[kind][0]
+    columns = _SEARCH_COLUMNS.get(kind, "name")
+
+    def key(row: str) -> str:
+        return f"{row}.id * {SEARCH_KEY} + {number}"
+
+    clean = f"""
+    DELETE FROM search WHERE rowid IN (
+        SELECT s.record_id * {SEARCH_KEY} + {number} FROM search_stale s
+        WHERE s.kind = '{kind}' AND NOT EXISTS (SELECT 1 FROM {kind} WHERE id = s.record_id));
+    DELETE FROM search_stale WHERE kind = '{kind}';"""
+    write = f"""
+    DELETE FROM search WHERE rowid = {key("new")};
+    INSERT INTO search (rowid, kind, record_id, text)
+        VALUES ({key("new")}, '{kind}', new.id, {search_text(kind, "new")});"""
+    return f"""
+CREATE TRIGGER search_{kind}_before_insert BEFORE INSERT ON {kind} BEGIN
+    INSERT OR IGNORE INTO search_stale (kind, record_id)
+        SELECT '{kind}', id FROM {kind} WHERE uid = new.uid;
+END;
+CREATE TRIGGER search_{kind}_insert AFTER INSERT ON {kind} BEGIN{clean}{write}
+END;
+CREATE TRIGGER search_{kind}_before_update BEFORE UPDATE OF id, uid ON {kind} BEGIN
+    INSERT OR IGNORE INTO search_stale (kind, record_id)
+        SELECT '{kind}', id FROM {kind} WHERE (id = new.id OR uid = new.uid) AND id <> old.id;
+END;
+CREATE TRIGGER search_{kind}_update AFTER UPDATE OF id, uid, {columns} ON {kind} BEGIN{clean}
+    DELETE FROM search WHERE rowid = {key("old")};{write}
+END;
+CREATE TRIGGER search_{kind}_delete AFTER DELETE ON {kind} BEGIN
+    DELETE FROM search WHERE rowid = {key("old")};
+END;
+"""
+
+
+# Who was forgotten: written by triggers in the same transaction as the anonymisation itself,
+# whoever anonymises (the app, undo/redo, another tool), and mirrored to a log beside the
+# backups. ``scrubbed`` is 0 until the old bytes have left the file. Undo of an anonymisation
+# (the delete command allows it while the app is open) sets ``withdrawn``: that person is no
+# longer to be forgotten again after a restore.
+SCHEMA_V5_ERASURES = """
+CREATE TABLE erasures (
+    uid TEXT PRIMARY KEY,
+    on_date TEXT NOT NULL,
+    scrubbed INTEGER NOT NULL DEFAULT 0 CHECK (scrubbed IN (0, 1)),
+    withdrawn INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1))
+);
+INSERT INTO erasures (uid, on_date)
+    SELECT uid, anonymised_on FROM participants WHERE anonymised_on IS NOT NULL;
+CREATE TRIGGER erasures_insert AFTER INSERT ON participants
+WHEN new.anonymised_on IS NOT NULL BEGIN
+    INSERT INTO erasures (uid, on_date) VALUES (new.uid, new.anonymised_on)
+        ON CONFLICT (uid) DO UPDATE SET scrubbed = 0, withdrawn = 0;
+END;
+CREATE TRIGGER erasures_anonymise AFTER UPDATE OF anonymised_on ON participants
+WHEN old.anonymised_on IS NULL AND new.anonymised_on IS NOT NULL BEGIN
+    INSERT INTO erasures (uid, on_date) VALUES (new.uid, new.anonymised_on)
+        ON CONFLICT (uid) DO UPDATE SET scrubbed = 0, withdrawn = 0;
+END;
+CREATE TRIGGER erasures_withdraw AFTER UPDATE OF anonymised_on ON participants
+WHEN old.anonymised_on IS NOT NULL AND new.anonymised_on IS NULL BEGIN
+    UPDATE erasures SET withdrawn = 1 WHERE uid = new.uid;
+END;
+"""
+
+SCHEMA_V5 = (
+    "".join(
+        f"DROP TRIGGER IF EXISTS search_{kind}_{event};\n"
+        for kind in SEARCH_KINDS
+        for event in ("insert", "update", "delete")
+    )
+    + "DROP TABLE IF EXISTS search;\n"
+    + SEARCH_TABLE
+    + "CREATE TABLE search_stale (kind TEXT NOT NULL, record_id INTEGER NOT NULL, "
+    "PRIMARY KEY (kind, record_id)) WITHOUT ROWID;\n"
+    + "".join(_search_triggers_v5(kind) for kind in SEARCH_KINDS)
+    + rebuild_search_sql()
+    + SCHEMA_V5_ERASURES
+)
+
+
 def _v5(conn: sqlite3.Connection) -> None:
-    """Forgetting and search (filled in by the privacy work)."""
+    """Forgetting and search: the erasures table, and a search index that stays right
+    whatever way another tool writes (rebuilt once)."""
+    _run_script(conn, SCHEMA_V5)
+
+
+# Planning and agenda: a calendar that imported a session must learn that it changed. Every
+# session carries an iCalendar SEQUENCE (raised when its time, cancellation or place changes)
+# and the UTC moment it last changed (LAST-MODIFIED; NULL until it first changes, as nobody
+# knows when older rows or rows of other tools were made, and the demo stays the same per
+# seed). Triggers keep both, so other tools that update only the public columns bump them too;
+# a writer that sets them itself (undo puts a row back exactly) is left alone.
+_NOW_UTC = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+_SIGNIFICANT = (
+    "(old.starts_at IS NOT new.starts_at OR old.ends_at IS NOT new.ends_at "
+    "OR old.cancelled IS NOT new.cancelled OR old.place_id IS NOT new.place_id)"
+)
+SCHEMA_V6 = f"""
+ALTER TABLE sessions ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0
+    CHECK (typeof(sequence) = 'integer' AND sequence >= 0);
+ALTER TABLE sessions ADD COLUMN changed_at TEXT CHECK (changed_at IS NULL OR changed_at GLOB
+    '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9]Z');
+CREATE TRIGGER sessions_agenda_update
+AFTER UPDATE OF starts_at, ends_at, cancelled, place_id, notes ON sessions
+WHEN ({_SIGNIFICANT} OR old.notes IS NOT new.notes)
+    AND (new.sequence IS old.sequence OR new.changed_at IS old.changed_at)
+BEGIN
+    UPDATE sessions SET
+        sequence = CASE WHEN new.sequence IS old.sequence AND {_SIGNIFICANT}
+            THEN old.sequence + 1 ELSE new.sequence END,
+        changed_at = CASE WHEN new.changed_at IS old.changed_at
+            THEN {_NOW_UTC} ELSE new.changed_at END
+    WHERE id = new.id;
+END;
+CREATE TRIGGER activities_agenda_place AFTER UPDATE OF place_id ON activities
+WHEN old.place_id IS NOT new.place_id BEGIN
+    UPDATE sessions SET sequence = sequence + 1, changed_at = {_NOW_UTC}
+    WHERE activity_id = new.id AND place_id IS NULL;
+END;
+CREATE TRIGGER activities_agenda_title AFTER UPDATE OF title ON activities
+WHEN old.title IS NOT new.title BEGIN
+    UPDATE sessions SET changed_at = {_NOW_UTC} WHERE activity_id = new.id;
+END;
+"""
 
 
 def _v6(conn: sqlite3.Connection) -> None:
-    """Planning and agenda (filled in by the planning work)."""
+    """Planning and agenda: iCalendar SEQUENCE and LAST-MODIFIED per session."""
+    _run_script(conn, SCHEMA_V6)
 
 
 #: (version, step) in order; a step runs inside the migration's transaction.

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import jinja2
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QDate, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from buurtapp.core.errors import DatabaseError
+from buurtapp.core.outputs import check_output, shown, write_bytes
 from buurtapp.reports.texts import texts
 from buurtapp.resource_files import resources_dir
 
@@ -108,7 +109,7 @@ def paint(
     if not painter.begin(device):
         raise OSError("cannot start painting on the output")
     try:
-        rect = device.pageLayout().paintRectPixels(device.resolution())
+        rect = device.pageLayout().paintRectPixels(device.resolution())  # type: ignore[attr-defined]
         width, full = float(rect.width()), float(rect.height())
         small = QFont()
         small.setPointSizeF(max(9.0, job.base_pt * 0.8))
@@ -177,25 +178,54 @@ def _chrome(
     painter.restore()
 
 
-def write_pdf(job: PrintJob, path: Path, progress: Callable[[int, int], bool] | None = None) -> int:
-    """Write ``job`` as an A4 PDF at ``path``; a readable error when that is impossible."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise DatabaseError("folder_missing", path=str(path))
-    temporary = path.with_name(path.name + ".part")
-    try:
-        temporary.write_bytes(b"")
-    except OSError as exc:
-        raise DatabaseError("path_unwritable", path=str(path), reason=exc.strerror) from exc
-    writer = QPdfWriter(str(temporary))
+def pdf_bytes(
+    job: PrintJob, progress: Callable[[int, int], bool] | None = None
+) -> tuple[bytes, int] | None:
+    """``job`` as the bytes of an A4 PDF and its number of pages, or None when ``progress``
+    asked to stop.
+
+    Qt writes to memory here, not to a file: QPdfWriter ignores write errors (a full disk gives
+    a silently truncated file), while Python's own write of these bytes reports them.
+    """
+    stopped = False
+
+    def step(page: int, pages: int) -> bool:
+        nonlocal stopped
+        stopped = progress is not None and not progress(page, pages)
+        return not stopped
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(300)
     writer.setTitle(job.title)
     writer.setCreator("Buurtapp")
+    pages = paint(job, writer, step)  # ending the painter finishes the document
+    del writer
+    buffer.close()
+    return None if stopped else (bytes(buffer.data().data()), pages)
+
+
+def write_pdf(
+    job: PrintJob,
+    path: Path,
+    progress: Callable[[int, int], bool] | None = None,
+    *,
+    database_path: Path | None = None,
+) -> int:
+    """Write ``job`` as an A4 PDF at ``path``; returns the number of pages, or 0 when
+    ``progress`` stopped it (then nothing is written). Atomic, never over ``database_path``
+    or its companions; a readable error when the file cannot be written."""
+    path = Path(path)
+    check_output(path, database_path)
     try:
-        pages = paint(job, writer, progress)
+        made = pdf_bytes(job, progress)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise DatabaseError("path_unwritable", path=str(path), reason=str(exc)) from exc
-    del writer  # finishes the file
-    temporary.replace(path)
+        raise DatabaseError("output_failed", path=shown(path), reason=str(exc)) from exc
+    if made is None:
+        return 0
+    data, pages = made
+    if not data.startswith(b"%PDF"):
+        raise DatabaseError("output_failed", path=shown(path), reason="Qt made no PDF")
+    write_bytes(path, data, database_path)
     return pages

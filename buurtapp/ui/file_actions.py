@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -9,10 +10,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from buurtapp.core import backup, database
+from buurtapp.core import backup
 from buurtapp.core.backups import folder_for, list_backups, restore
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.health import check
+from buurtapp.core.opening import open_file
 from buurtapp.ui.ask import confirm, warn
 from buurtapp.ui.file_guard import risky_location
 
@@ -45,20 +46,26 @@ def open_database(window: MainWindow) -> None:
 def open_path(window: MainWindow, path: Path, create: bool = False) -> bool:
     """Open (or create) ``path`` in the window; a readable message when that is not possible.
 
-    One Buurtapp per file (lock), a damaged file is set aside and a backup offered, and a
-    file in a cloud or network folder gets a warning once.
+    The core's one opening function judges the file, takes the one-app-per-file lock (held
+    by the open database, so it lasts as long as the file is open) and checks its health; a
+    damaged file is set aside and the newest backup offered.
     """
-    lock, busy = window.guard.try_lock(path)
-    if busy:
-        warn(window, busy)
-        return False
+    current = window.workspace.database.path if window.workspace is not None else None
+    if not create and current is not None and _same_file(current, path):
+        window.statusBar().showMessage(
+            translate("FileActions", "%1 is already open.").replace("%1", path.name), 8000
+        )
+        return True
     try:
-        if not create and path.exists() and not _healthy_or_replaced(window, path):
-            return False
-        opened = database.create_database(path) if create else database.open_database(path)
+        try:
+            opened = open_file(path, create=create, lock=True, health=not create)
+        except BuurtappError as error:
+            if error.code != "db_damaged_file":
+                raise
+            if not _replaced_by_backup(window, path):
+                return False
+            opened = open_file(path, lock=True)
     except BuurtappError as error:
-        if lock is not window.guard.lock and lock is not None:
-            lock.unlock()
         warn(window, error)
         if (
             error.code == "db_missing"
@@ -74,10 +81,16 @@ def open_path(window: MainWindow, path: Path, create: bool = False) -> bool:
         ):
             window.settings.forget_recent(str(path))
         return False
-    window.guard.hold(lock, path)
     window.set_database(opened)
     _warn_risky(window, path)
     return True
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def make_backup(window: MainWindow) -> None:
@@ -102,16 +115,8 @@ def make_backup(window: MainWindow) -> None:
     )
 
 
-def _healthy_or_replaced(window: MainWindow, path: Path) -> bool:
-    """Check the file; a damaged one is kept as ``.damaged`` and the newest backup offered."""
-    try:
-        report = check(path)
-    except BuurtappError:
-        return True  # not ours or not SQLite: open_database says so clearly
-    if report.healthy or not any(
-        p.startswith(("integriteit", "beschadigd")) for p in report.problems
-    ):
-        return True
+def _replaced_by_backup(window: MainWindow, path: Path) -> bool:
+    """A damaged file is kept as ``.damaged`` and the newest backup offered in its place."""
     damaged = path.with_name(path.name + ".damaged")
     shutil.copyfile(path, damaged)
     newest = next(iter(list_backups(folder_for(path))), None)

@@ -1,5 +1,6 @@
-"""File > Importeren: a spreadsheet in, with the column mapping to correct, a preview, the
-rows that cannot be read (and why), likely duplicates, and nothing written until Import."""
+"""File > Importeren: a spreadsheet in (any sheet of a workbook; a title row above the header
+is skipped), with the column mapping to correct, a preview, the rows that cannot be read (and
+why), likely duplicates (and why), and nothing written until Import."""
 
 from __future__ import annotations
 
@@ -26,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from buurtapp.core import operations as ops
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.importing import SYNONYMS, ImportPlan, guess_mapping, plan_import
+from buurtapp.core.importing import SYNONYMS, ImportPlan, find_header, guess_mapping, plan_import
 from buurtapp.core.labels import field_label
-from buurtapp.core.tabular import Sheet, read_table
+from buurtapp.core.tabular import Sheet, read_table, sheet_names
 from buurtapp.ui.ask import ui_language, warn
 from buurtapp.ui.insight_table import InsightTable
 from buurtapp.ui.record_model import Column
@@ -53,6 +54,9 @@ class ImportDialog(QDialog):
         self.workspace = workspace
         #: Called with a reason before writing (the window makes a backup).
         self.backup: Callable[[str], bool] | None = None
+        self.path: Path | None = None
+        #: The sheet as read, and as shown: from the header row found for the kind.
+        self.raw_sheet: Sheet | None = None
         self.sheet: Sheet | None = None
         self.plan: ImportPlan | None = None
         self.kind = QComboBox()
@@ -64,6 +68,13 @@ class ImportDialog(QDialog):
         self.file_label = QLabel(self.tr("No file chosen"))
         choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self.choose_file)
+        # Only shown for a workbook with several sheets.
+        self.sheet_label = QLabel(self.tr("Sheet:"))
+        self.sheets = QComboBox()
+        self.sheets.setObjectName("import_sheet")
+        self.sheet_label.setVisible(False)
+        self.sheets.setVisible(False)
+        self.sheets.currentIndexChanged.connect(lambda _n: self._sheet_chosen())
         self.mapping_box = QWidget()
         self.mapping_form = QFormLayout(self.mapping_box)
         # Grow with its rows inside the scroll area instead of being squeezed.
@@ -85,6 +96,7 @@ class ImportDialog(QDialog):
         self.problems.setMaximumHeight(130)
         self.duplicates = QCheckBox(self.tr("Also import likely duplicates"))
         self.duplicates.setObjectName("import_duplicates")
+        self.duplicates.toggled.connect(lambda _on: self.replan())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -99,6 +111,8 @@ class ImportDialog(QDialog):
         top.addSpacing(12)
         top.addWidget(choose)
         top.addWidget(self.file_label, 1)
+        top.addWidget(self.sheet_label)
+        top.addWidget(self.sheets)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("Which column holds what (change it where it is wrong):")))
@@ -122,13 +136,34 @@ class ImportDialog(QDialog):
         if path:
             self.load(Path(path))
 
-    def load(self, path: Path) -> bool:
+    def load(self, path: Path, sheet: str | None = None) -> bool:
+        """Read ``path`` (for a workbook the sheet ``sheet``, else the first); False after
+        telling the user why it cannot be read."""
         try:
-            self.sheet = read_table(path)
+            names = sheet_names(path)
+            raw = read_table(path, sheet)
         except BuurtappError as error:
             warn(self, error)
             return False
-        self.file_label.setText(path.name)
+        self.path = Path(path)
+        self.raw_sheet = raw
+        self.file_label.setText(self.path.name)
+        self.sheets.blockSignals(True)
+        self.sheets.clear()
+        self.sheets.addItems(names)
+        self.sheets.setCurrentIndex(max(self.sheets.findText(raw.name), 0))
+        self.sheets.blockSignals(False)
+        self.sheet_label.setVisible(len(names) > 1)
+        self.sheets.setVisible(len(names) > 1)
+        self._new_mapping()
+        return True
+
+    def _sheet_chosen(self) -> None:
+        if self.path is not None and self.sheets.currentText():
+            self.load(self.path, self.sheets.currentText())
+
+    def _show_preview(self) -> None:
+        assert self.sheet is not None
         columns = [
             Column(str(n), title or f"#{n + 1}", width=130)
             for n, title in enumerate(self.sheet.header)
@@ -140,16 +175,16 @@ class ImportDialog(QDialog):
                 for _line, cells in self.sheet.rows[:PREVIEW_ROWS]
             ]
         )
-        self._new_mapping()
-        return True
 
     def _new_mapping(self) -> None:
         while self.mapping_form.rowCount():
             self.mapping_form.removeRow(0)
         self.combos = []
-        if self.sheet is None:
+        if self.raw_sheet is None:
             return
         kind = self.kind.currentData()
+        self.sheet = find_header(kind, self.raw_sheet)
+        self._show_preview()
         guessed = guess_mapping(kind, self.sheet.header)
         language = ui_language()
         for number, title in enumerate(self.sheet.header):
@@ -176,31 +211,29 @@ class ImportDialog(QDialog):
         language = ui_language()
         plan = self.plan
         self.summary.setText(
-            self.tr(
-                "%1 rows can be imported, %2 rows have a problem, %3 "
-                "look like people already known."
-            )
-            .replace("%1", str(len(plan.records)))
+            self.tr("%1 rows can be imported, %2 rows have a problem, %3 look like duplicates.")
+            .replace("%1", str(len(plan.chosen(self.duplicates.isChecked()))))
             .replace("%2", str(len(plan.problems)))
             .replace("%3", str(len(plan.duplicates)))
         )
         line = self.tr("line %1: %2")
-        lines = [
-            line.replace("%1", str(n)).replace("%2", e.message(language)) for n, e in plan.problems
-        ]
-        lines += [
-            line.replace("%1", str(n)).replace(
-                "%2", self.tr("duplicate? %1").replace("%1", e.message(language))
-            )
+        found = [(n, e.message(language)) for n, e in plan.problems]
+        found += [
+            (n, self.tr("duplicate? %1").replace("%1", e.message(language)))
             for n, e in plan.duplicates
         ]
-        self.problems.setPlainText("\n".join(lines))
-        self.import_button.setEnabled(bool(plan.records))
+        self.problems.setPlainText(
+            "\n".join(
+                line.replace("%1", str(n)).replace("%2", text)
+                for n, text in sorted(found, key=lambda item: item[0])
+            )
+        )
+        self.import_button.setEnabled(bool(plan.chosen(self.duplicates.isChecked())))
 
     # -- importing -------------------------------------------------------------------------
     def run_import(self) -> int:
         """Write the plan (one transaction, one undo step); returns the number of rows."""
-        if self.plan is None or not self.plan.records:
+        if self.plan is None or not self.plan.chosen(self.duplicates.isChecked()):
             return 0
         if self.backup is not None:
             self.backup("voor-import")

@@ -28,15 +28,15 @@ from PySide6.QtWidgets import (
 
 from buurtapp.core import listings
 from buurtapp.core.backups import restore
-from buurtapp.core.database import Database, open_database
+from buurtapp.core.database import Database
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.exporting import export
+from buurtapp.core.opening import open_file
 from buurtapp.ui import menus, record_actions
 from buurtapp.ui.ask import ui_language, warn
 from buurtapp.ui.backup_controller import BackupController
 from buurtapp.ui.backups_dialog import BackupsDialog
 from buurtapp.ui.columns import COLUMNS, PAGE_TITLES
-from buurtapp.ui.file_guard import FileGuard
 from buurtapp.ui.import_dialog import ImportDialog
 from buurtapp.ui.insights_page import InsightsPage
 from buurtapp.ui.list_page import ListPage
@@ -133,7 +133,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.file_label)
-        self.guard = FileGuard()
         self.backups = BackupController(self.backup_label, self)
         self.printing = Printing(self)
         self.actions_ = menus.build(self)
@@ -342,7 +341,7 @@ class MainWindow(QMainWindow):
         self.set_database(None)
         try:
             restore(backup, path)
-            self.set_database(open_database(path))
+            self.set_database(open_file(path, lock=True))
         except BuurtappError as error:
             warn(self, error)
             return False
@@ -390,5 +389,4 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
-        self.guard.release()
         super().closeEvent(event)

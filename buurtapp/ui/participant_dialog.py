@@ -7,9 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton
 
-from buurtapp.core import operations as ops
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.privacy import write_person_json
+from buurtapp.core.privacy import forget, not_scrubbed, write_person_json
 from buurtapp.reports import documents
 from buurtapp.reports.render import write_pdf
 from buurtapp.ui.ask import confirm, warn
@@ -52,7 +51,8 @@ class ParticipantDialog(RecordDialog):
         try:
             json_path = write_person_json(database, self.record.id, folder / f"{stem}.json")
             pdf_path = folder / f"{stem}.pdf"
-            write_pdf(documents.person_record(database, self.record.id), pdf_path)
+            job = documents.person_record(database, self.record.id)
+            write_pdf(job, pdf_path, database_path=database.path)
         except BuurtappError as error:
             warn(self, error)
             return None
@@ -73,10 +73,16 @@ class ParticipantDialog(RecordDialog):
             ),
         ):
             return False
-        try:
-            self.workspace.run(ops.delete, "participants", self.record.id)
-        except BuurtappError as error:
+        workspace = self.workspace
+        try:  # always anonymised and logged, never an undoable delete
+            done = forget(workspace.database, [self.record.id], workspace.today)
+        except BuurtappError as error:  # a full disk: nothing changed
             warn(self, error)
             return False
+        # Undo must never bring the old data back: forgetting closes the undo history.
+        workspace.undo_stack.clear()
+        workspace.notify({"participants"})
         QDialog.reject(self)  # nothing left to save: close without asking
+        if not done.scrubbed:
+            warn(self.parentWidget(), not_scrubbed())
         return True

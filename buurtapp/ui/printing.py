@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialo
 
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.ics import write_ics
+from buurtapp.core.outputs import check_output
 from buurtapp.reports import documents
 from buurtapp.reports.render import PrintJob, paint, write_pdf
 from buurtapp.ui.ask import warn
@@ -114,9 +115,22 @@ class Printing(QObject):
         self.preview = QPrintPreviewDialog(self.printer, self.window)
         self.preview.setObjectName("print_preview")
         self.preview.setWindowTitle(job.title)
-        self.preview.paintRequested.connect(lambda printer: paint(job, printer))
+        self.preview.paintRequested.connect(lambda printer: self._paint_checked(job, printer))
         self.preview.open()
         return self.preview
+
+    def _paint_checked(self, job: PrintJob, printer: QPrinter) -> bool:
+        """Paint on ``printer``, unless its "print to file" name is the data (the database,
+        its WAL, its backups...): then nothing is painted, so Qt never opens that file."""
+        target = printer.outputFileName()
+        if target and self.window.workspace is not None:
+            try:
+                check_output(Path(target), self.window.workspace.database.path)
+            except BuurtappError as error:
+                warn(self.window, error)
+                return False
+        paint(job, printer)
+        return True
 
     def save_pdf(self, kind: str, path: Path | None = None) -> Path | None:
         """Write the document as a PDF (asking where, unless ``path`` is given)."""
@@ -132,13 +146,16 @@ class Printing(QObject):
                 return None
             path = Path(chosen)
         dialog, step = self._progress(self.tr("Making the PDF…"))
+        database_path = self.window.workspace.database.path if self.window.workspace else None
         try:
-            write_pdf(job, path, step)
+            pages = write_pdf(job, path, step, database_path=database_path)
         except BuurtappError as error:
             warn(self.window, error)
             return None
         finally:
             dialog.close()
+        if not pages:  # cancelled: nothing was written
+            return None
         self.window.statusBar().showMessage(self.tr("PDF saved: %1").replace("%1", str(path)), 8000)
         return path
 

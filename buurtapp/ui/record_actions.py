@@ -11,6 +11,7 @@ from buurtapp.core import deletion
 from buurtapp.core import operations as ops
 from buurtapp.core import records as r
 from buurtapp.core.errors import BuurtappError
+from buurtapp.core.privacy import not_scrubbed, scrub_pending
 from buurtapp.core.repository import Repository
 from buurtapp.ui.ask import confirm, warn
 from buurtapp.ui.workspace import Workspace
@@ -132,8 +133,10 @@ def delete(workspace: Workspace, kind: str, record_id: int, parent: QWidget | No
             parent, translate("RecordActions", "Delete"), question, button, informative=detail
         ):
             return False
-        workspace.run(ops.delete, kind, record_id)
+        outcome, _change = workspace.run(ops.delete, kind, record_id)
     except BuurtappError as error:
         warn(parent, error)
         return False
+    if outcome is deletion.Outcome.ANONYMISED and scrub_pending(workspace.database):
+        warn(parent, not_scrubbed())  # another program still holds the old data
     return True

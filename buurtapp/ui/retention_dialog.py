@@ -17,8 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtapp.core.privacy import forget, retention_review, retention_years, set_retention_years
-from buurtapp.ui.ask import confirm
+from buurtapp.core.errors import BuurtappError
+from buurtapp.core.privacy import (
+    forget,
+    not_scrubbed,
+    retention_review,
+    retention_years,
+    set_retention_years,
+)
+from buurtapp.ui.ask import confirm, warn
 from buurtapp.ui.workspace import Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -110,7 +117,15 @@ class RetentionDialog(QDialog):
             return 0
         if self.backup is not None:
             self.backup("voor-vergeten")
-        forget(self.workspace.database, ids, self.workspace.today)
+        try:
+            done = forget(self.workspace.database, ids, self.workspace.today)
+        except BuurtappError as error:  # a full disk: nothing changed
+            warn(self, error)
+            return 0
+        # Undo must never bring the old data back: forgetting closes the undo history.
+        self.workspace.undo_stack.clear()
         self.workspace.notify({"participants"})
         self.reload()
+        if not done.scrubbed:
+            warn(self, not_scrubbed(len(ids)))
         return len(ids)

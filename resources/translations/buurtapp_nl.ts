@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="18" />
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="18"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="52" />
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="52"/>
         <source>This changes the day, time or place of %1. %n people of its core group come regularly and are used to the old moment.</source>
         <translation>
             <numerusform>Dit verandert de dag, tijd of plek van %1. %n deelnemer uit de vaste kern komt hier geregeld en is aan het oude moment gewend.</numerusform>
@@ -17,17 +17,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="59" />
-        <source>Change the core group's moment?</source>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="59"/>
+        <source>Change the core group&apos;s moment?</source>
         <translation>Moment van de vaste kern veranderen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="61" />
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="61"/>
         <source>Change anyway</source>
         <translation>Toch veranderen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="62" />
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="62"/>
         <source>Core group: %1. Let them know in time.</source>
         <translation>Vaste kern: %1. Laat het hun op tijd weten.</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>Ask</name>
     <message>
-        <location filename="../../buurtapp/ui/ask.py" line="40" />
+        <location filename="../../buurtapp/ui/ask.py" line="40"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -43,17 +43,17 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../buurtapp/ui/attendance_model.py" line="77" />
+        <location filename="../../buurtapp/ui/attendance_model.py" line="77"/>
         <source>(anonymised)</source>
         <translation>(geanonimiseerd)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/attendance_model.py" line="80" />
+        <location filename="../../buurtapp/ui/attendance_model.py" line="80"/>
         <source>core group</source>
         <translation>vaste kern</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/attendance_model.py" line="82" />
+        <location filename="../../buurtapp/ui/attendance_model.py" line="82"/>
         <source>came last time</source>
         <translation>kwam vorige keer</translation>
     </message>
@@ -61,12 +61,12 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="58" />
+        <location filename="../../buurtapp/ui/backup_controller.py" line="58"/>
         <source>Backup failed: %1</source>
         <translation>Reservekopie mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="63" />
+        <location filename="../../buurtapp/ui/backup_controller.py" line="63"/>
         <source>Last backup: %1</source>
         <translation>Laatste reservekopie: %1</translation>
     </message>
@@ -74,32 +74,32 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="31" />
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="31"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="39" />
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="39"/>
         <source>Buurtapp makes a checked backup when a file is opened, every half hour while it changes, and before imports and forgetting people. Folder: %1</source>
         <translation>Buurtapp maakt een gecontroleerde reservekopie bij het openen, elk half uur als er iets verandert, en voor het inlezen van bestanden en het vergeten van mensen. Map: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="47" />
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="47"/>
         <source>Put this backup back…</source>
         <translation>Deze reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="83" />
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="83"/>
         <source>Put this backup back?</source>
         <translation>Deze reservekopie terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="85" />
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="85"/>
         <source>The file goes back to how it was on %1. What changed since then is kept as a backup too, so nothing is lost.</source>
         <translation>Het bestand gaat terug naar hoe het was op %1. Wat sindsdien veranderde, wordt ook als reservekopie bewaard; er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="88" />
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="88"/>
         <source>Put back</source>
         <translation>Terugzetten</translation>
     </message>
@@ -107,271 +107,271 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="12" />
-        <location filename="../../buurtapp/ui/columns.py" line="17" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="12"/>
+        <location filename="../../buurtapp/ui/columns.py" line="17"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="45" />
+        <location filename="../../buurtapp/ui/columns.py" line="45"/>
         <source>(anonymised)</source>
         <translation>(geanonimiseerd)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="51" />
-        <location filename="../../buurtapp/ui/columns.py" line="70" />
-        <location filename="../../buurtapp/ui/columns.py" line="86" />
-        <location filename="../../buurtapp/ui/columns.py" line="96" />
+        <location filename="../../buurtapp/ui/columns.py" line="51"/>
+        <location filename="../../buurtapp/ui/columns.py" line="70"/>
+        <location filename="../../buurtapp/ui/columns.py" line="86"/>
+        <location filename="../../buurtapp/ui/columns.py" line="96"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="52" />
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="45" />
+        <location filename="../../buurtapp/ui/columns.py" line="52"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="45"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="44" />
-        <location filename="../../buurtapp/ui/insight_columns.py" line="51" />
-        <location filename="../../buurtapp/ui/columns.py" line="53" />
-        <location filename="../../buurtapp/ui/columns.py" line="64" />
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="55" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="44"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="51"/>
+        <location filename="../../buurtapp/ui/columns.py" line="53"/>
+        <location filename="../../buurtapp/ui/columns.py" line="64"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="55"/>
         <source>Place</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="22" />
-        <location filename="../../buurtapp/ui/columns.py" line="54" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="22"/>
+        <location filename="../../buurtapp/ui/columns.py" line="54"/>
         <source>Community worker</source>
         <translation>Opbouwwerker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="55" />
-        <location filename="../../buurtapp/ui/columns.py" line="93" />
+        <location filename="../../buurtapp/ui/columns.py" line="55"/>
+        <location filename="../../buurtapp/ui/columns.py" line="93"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="56" />
+        <location filename="../../buurtapp/ui/columns.py" line="56"/>
         <source>Started</source>
         <translation>Gestart</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="59" />
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="51" />
+        <location filename="../../buurtapp/ui/columns.py" line="59"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="51"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="17" />
-        <location filename="../../buurtapp/ui/insight_columns.py" line="26" />
-        <location filename="../../buurtapp/ui/insight_columns.py" line="28" />
-        <location filename="../../buurtapp/ui/insight_columns.py" line="34" />
-        <location filename="../../buurtapp/ui/insight_columns.py" line="40" />
-        <location filename="../../buurtapp/ui/columns.py" line="60" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="17"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="26"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="28"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="34"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="40"/>
+        <location filename="../../buurtapp/ui/columns.py" line="60"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="18" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="18"/>
         <source>Owned by</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="19" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="19"/>
         <source>Shared</source>
         <translation>Gedeeld</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="23" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="23"/>
         <source>Active initiatives</source>
         <translation>Actieve initiatieven</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="29" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="29"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="30" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="30"/>
         <source>Bridging</source>
         <translation>Overbruggend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="31" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="31"/>
         <source>Young and old</source>
         <translation>Jong en oud</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="41" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="41"/>
         <source>Last met</source>
         <translation>Laatst bijeen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="47" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="47"/>
         <source>Hours a week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="50" />
-        <location filename="../../buurtapp/ui/columns.py" line="62" />
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="53" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="50"/>
+        <location filename="../../buurtapp/ui/columns.py" line="62"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="53"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="52" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="52"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="53" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="53"/>
         <source>Overlaps with</source>
         <translation>Overlapt met</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="58" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="58"/>
         <source>Residents who take part</source>
         <translation>Bewoners die meedoen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="66" />
+        <location filename="../../buurtapp/ui/columns.py" line="66"/>
         <source>Next session</source>
         <translation>Volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="45" />
-        <location filename="../../buurtapp/ui/insight_columns.py" line="56" />
-        <location filename="../../buurtapp/ui/columns.py" line="71" />
-        <location filename="../../buurtapp/ui/columns.py" line="88" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="45"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="56"/>
+        <location filename="../../buurtapp/ui/columns.py" line="71"/>
+        <location filename="../../buurtapp/ui/columns.py" line="88"/>
         <source>Neighbourhood</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="72" />
+        <location filename="../../buurtapp/ui/columns.py" line="72"/>
         <source>Circle</source>
         <translation>Kring</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="75" />
+        <location filename="../../buurtapp/ui/columns.py" line="75"/>
         <source>Age group</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="79" />
+        <location filename="../../buurtapp/ui/columns.py" line="79"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="80" />
+        <location filename="../../buurtapp/ui/columns.py" line="80"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="82" />
+        <location filename="../../buurtapp/ui/columns.py" line="82"/>
         <source>Professional</source>
         <translation>Beroepskracht</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="87" />
+        <location filename="../../buurtapp/ui/columns.py" line="87"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="89" />
+        <location filename="../../buurtapp/ui/columns.py" line="89"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="91" />
+        <location filename="../../buurtapp/ui/columns.py" line="91"/>
         <source>Accessible</source>
         <translation>Toegankelijk</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="97" />
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="25" />
+        <location filename="../../buurtapp/ui/columns.py" line="97"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="25"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="24" />
-        <location filename="../../buurtapp/ui/columns.py" line="98" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="24"/>
+        <location filename="../../buurtapp/ui/columns.py" line="98"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="99" />
+        <location filename="../../buurtapp/ui/columns.py" line="99"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="20" />
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="20"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="22" />
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="22"/>
         <source>Held by</source>
         <translation>Gedragen door</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="29" />
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="29"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="35" />
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="32" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="35"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="32"/>
         <source>Funder</source>
         <translation>Financier</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="33" />
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="33"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="37" />
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="36" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="37"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="36"/>
         <source>Amount (€)</source>
         <translation>Bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="41" />
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="41"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="36" />
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="42" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="36"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="42"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="46" />
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="23" />
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="56" />
+        <location filename="../../buurtapp/ui/insight_columns.py" line="46"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="23"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="56"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="19" />
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="19"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="20" />
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="20"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="21" />
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="21"/>
         <source>Size (MB)</source>
         <translation>Grootte (MB)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="22" />
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="22"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
@@ -379,7 +379,7 @@
 <context>
     <name>DeleteQuestion</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="92" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="93"/>
         <source>%1 came to %n session(s). To keep the counts of those sessions right, the name, phone, e-mail and notes are erased and the attendance stays, without a name. Undo (Ctrl+Z) can bring the name back only until Buurtapp is closed.</source>
         <translation>
             <numerusform>%1 kwam naar %n bijeenkomst. Om de tellingen van die bijeenkomst kloppend te houden, worden naam, telefoon, e-mail en notities gewist en blijft de aanwezigheid staan, zonder naam. Ongedaan maken (Ctrl+Z) brengt de naam alleen terug zolang Buurtapp open is.</numerusform>
@@ -387,17 +387,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="99" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="100"/>
         <source>Anonymise %1?</source>
         <translation>%1 anonimiseren?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="101" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="102"/>
         <source>Anonymise</source>
         <translation>Anonimiseren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="105" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="106"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -405,7 +405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="107" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="108"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n bijeenkomst</numerusform>
@@ -413,7 +413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="109" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="110"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n aanwezigheid</numerusform>
@@ -421,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="111" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="112"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n rol</numerusform>
@@ -429,7 +429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="113" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="114"/>
         <source>%n funding(s)</source>
         <translation>
             <numerusform>%n financiering</numerusform>
@@ -437,22 +437,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="116" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="117"/>
         <source>This also deletes: %1.</source>
         <translation>Dit verwijdert ook: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="117" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="118"/>
         <source>Undo (Ctrl+Z) brings it all back.</source>
         <translation>Ongedaan maken (Ctrl+Z) haalt alles terug.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="118" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="119"/>
         <source>Delete %1?</source>
         <translation>%1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="119" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="120"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -460,17 +460,17 @@
 <context>
     <name>DetailTable</name>
     <message>
-        <location filename="../../buurtapp/ui/detail_table.py" line="55" />
+        <location filename="../../buurtapp/ui/detail_table.py" line="55"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/detail_table.py" line="57" />
+        <location filename="../../buurtapp/ui/detail_table.py" line="57"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/detail_table.py" line="59" />
+        <location filename="../../buurtapp/ui/detail_table.py" line="59"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -478,88 +478,88 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="31" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="31"/>
         <source>New place</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="31" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="31"/>
         <source>Place</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="33" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="33"/>
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="34" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="34"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="37" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="37"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="38" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="38"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="41" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="41"/>
         <source>New initiative</source>
         <translation>Nieuw initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="42" />
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="110" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="42"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="110"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="44" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="44"/>
         <source>New role</source>
         <translation>Nieuwe rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="44" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="44"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="46" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="46"/>
         <source>New funding</source>
         <translation>Nieuwe financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="47" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="47"/>
         <source>Funding</source>
         <translation>Financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="50" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="50"/>
         <source>New activity</source>
         <translation>Nieuwe activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="51" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="51"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="139" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="139"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="140" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="140"/>
         <source>You have changed this form without saving.</source>
         <translation>U hebt dit formulier gewijzigd zonder op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="141" />
+        <location filename="../../buurtapp/ui/record_dialog.py" line="141"/>
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
@@ -567,207 +567,207 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="31" />
-        <location filename="../../buurtapp/ui/fields.py" line="43" />
-        <location filename="../../buurtapp/ui/fields.py" line="48" />
-        <location filename="../../buurtapp/ui/fields.py" line="80" />
+        <location filename="../../buurtapp/ui/fields.py" line="31"/>
+        <location filename="../../buurtapp/ui/fields.py" line="43"/>
+        <location filename="../../buurtapp/ui/fields.py" line="48"/>
+        <location filename="../../buurtapp/ui/fields.py" line="80"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="32" />
+        <location filename="../../buurtapp/ui/fields.py" line="32"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="35" />
-        <location filename="../../buurtapp/ui/fields.py" line="53" />
+        <location filename="../../buurtapp/ui/fields.py" line="35"/>
+        <location filename="../../buurtapp/ui/fields.py" line="53"/>
         <source>Neighbourhood</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="38" />
+        <location filename="../../buurtapp/ui/fields.py" line="38"/>
         <source>Capacity (people)</source>
         <translation>Capaciteit (personen)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="39" />
+        <location filename="../../buurtapp/ui/fields.py" line="39"/>
         <source>Accessible for wheelchairs</source>
         <translation>Toegankelijk voor rolstoelen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="40" />
-        <location filename="../../buurtapp/ui/fields.py" line="45" />
-        <location filename="../../buurtapp/ui/fields.py" line="77" />
-        <location filename="../../buurtapp/ui/fields.py" line="92" />
-        <location filename="../../buurtapp/ui/fields.py" line="139" />
+        <location filename="../../buurtapp/ui/fields.py" line="40"/>
+        <location filename="../../buurtapp/ui/fields.py" line="45"/>
+        <location filename="../../buurtapp/ui/fields.py" line="77"/>
+        <location filename="../../buurtapp/ui/fields.py" line="92"/>
+        <location filename="../../buurtapp/ui/fields.py" line="139"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="44" />
+        <location filename="../../buurtapp/ui/fields.py" line="44"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="49" />
+        <location filename="../../buurtapp/ui/fields.py" line="49"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="50" />
+        <location filename="../../buurtapp/ui/fields.py" line="50"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="56" />
+        <location filename="../../buurtapp/ui/fields.py" line="56"/>
         <source>Circle</source>
         <translation>Kring</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="57" />
+        <location filename="../../buurtapp/ui/fields.py" line="57"/>
         <source>Age group</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="60" />
+        <location filename="../../buurtapp/ui/fields.py" line="60"/>
         <source>Paid professional (e.g. community worker)</source>
         <translation>Beroepskracht (bijvoorbeeld opbouwwerker)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="65" />
+        <location filename="../../buurtapp/ui/fields.py" line="65"/>
         <source>Works at</source>
         <translation>Werkt bij</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="69" />
+        <location filename="../../buurtapp/ui/fields.py" line="69"/>
         <source>May be contacted</source>
         <translation>Mag benaderd worden</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="71" />
+        <location filename="../../buurtapp/ui/fields.py" line="71"/>
         <source>Consent to contact given on</source>
         <translation>Toestemming contact gegeven op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="73" />
+        <location filename="../../buurtapp/ui/fields.py" line="73"/>
         <source>Photos allowed</source>
-        <translation>Foto's toegestaan</translation>
+        <translation>Foto&apos;s toegestaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="74" />
+        <location filename="../../buurtapp/ui/fields.py" line="74"/>
         <source>Consent for photos given on</source>
-        <translation>Toestemming foto's gegeven op</translation>
+        <translation>Toestemming foto&apos;s gegeven op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="75" />
+        <location filename="../../buurtapp/ui/fields.py" line="75"/>
         <source>Parent or guardian (for children)</source>
         <translation>Ouder of verzorger (bij kinderen)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="76" />
+        <location filename="../../buurtapp/ui/fields.py" line="76"/>
         <source>Phone of parent or guardian</source>
         <translation>Telefoon ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="83" />
-        <location filename="../../buurtapp/ui/fields.py" line="121" />
+        <location filename="../../buurtapp/ui/fields.py" line="83"/>
+        <location filename="../../buurtapp/ui/fields.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="88" />
+        <location filename="../../buurtapp/ui/fields.py" line="88"/>
         <source>Story: why it matters</source>
         <translation>Verhaal: waarom het ertoe doet</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="89" />
+        <location filename="../../buurtapp/ui/fields.py" line="89"/>
         <source>Started on</source>
         <translation>Gestart op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="90" />
+        <location filename="../../buurtapp/ui/fields.py" line="90"/>
         <source>Ended on</source>
         <translation>Gestopt op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="91" />
+        <location filename="../../buurtapp/ui/fields.py" line="91"/>
         <source>Home place</source>
         <translation>Vaste plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="95" />
+        <location filename="../../buurtapp/ui/fields.py" line="95"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="98" />
+        <location filename="../../buurtapp/ui/fields.py" line="98"/>
         <source>Held by a person</source>
         <translation>Gedragen door een persoon</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="104" />
+        <location filename="../../buurtapp/ui/fields.py" line="104"/>
         <source>or by an organisation</source>
         <translation>of door een organisatie</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="108" />
+        <location filename="../../buurtapp/ui/fields.py" line="108"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="109" />
-        <location filename="../../buurtapp/ui/fields.py" line="118" />
+        <location filename="../../buurtapp/ui/fields.py" line="109"/>
+        <location filename="../../buurtapp/ui/fields.py" line="118"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="113" />
+        <location filename="../../buurtapp/ui/fields.py" line="113"/>
         <source>Funder</source>
         <translation>Financier</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="115" />
+        <location filename="../../buurtapp/ui/fields.py" line="115"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="116" />
+        <location filename="../../buurtapp/ui/fields.py" line="116"/>
         <source>Amount (€)</source>
         <translation>Bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="117" />
+        <location filename="../../buurtapp/ui/fields.py" line="117"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="128" />
+        <location filename="../../buurtapp/ui/fields.py" line="128"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="131" />
+        <location filename="../../buurtapp/ui/fields.py" line="131"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="136" />
+        <location filename="../../buurtapp/ui/fields.py" line="136"/>
         <source>Place</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="137" />
+        <location filename="../../buurtapp/ui/fields.py" line="137"/>
         <source>Maximum number of people</source>
         <translation>Hoogstens aantal mensen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="138" />
+        <location filename="../../buurtapp/ui/fields.py" line="138"/>
         <source>Meant for</source>
         <translation>Bedoeld voor</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_form.py" line="36" />
+        <location filename="../../buurtapp/ui/record_form.py" line="36"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
@@ -775,169 +775,171 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="26" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="27"/>
         <source>Buurtapp database (*.db *.sqlite);;All files (*)</source>
         <translation>Buurtapp-database (*.db *.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="31" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="32"/>
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="39" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="40"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="68" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="56"/>
+        <source>%1 is already open.</source>
+        <translation>%1 is al geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/file_actions.py" line="75"/>
         <source>Forget this file?</source>
         <translation>Dit bestand vergeten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="69" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="76"/>
         <source>Remove %1 from the recent files?</source>
         <translation>%1 uit de recente bestanden halen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="72" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="79"/>
         <source>Remove from list</source>
         <translation>Uit de lijst halen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="89" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="102"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="101" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="114"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="119" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="124"/>
         <source>%1 is damaged. A copy is kept as %2.</source>
         <translation>%1 is beschadigd. Een kopie is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="124" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="129"/>
         <source>There is no backup to put back.</source>
         <translation>Er is geen reservekopie om terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="128" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="133"/>
         <source>Damaged file</source>
         <translation>Beschadigd bestand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="130" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="135"/>
         <source>Put back the backup of %1</source>
         <translation>Reservekopie van %1 terugzetten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="145" />
+        <location filename="../../buurtapp/ui/file_actions.py" line="150"/>
         <source>%1 is in a cloud, network or removable folder. A database can get damaged there when the connection drops or two computers use it. Keep it on this computer if you can; Buurtapp makes backups either way.</source>
         <translation>%1 staat in een cloud-, netwerk- of verwisselbare map. Daar kan een database beschadigd raken als de verbinding wegvalt of twee computers hem gebruiken. Zet hem liever op deze computer; Buurtapp maakt hoe dan ook reservekopieën.</translation>
     </message>
 </context>
 <context>
-    <name>FileGuard</name>
-    <message>
-        <location filename="../../buurtapp/ui/file_guard.py" line="50" />
-        <source>%1 is already open in Buurtapp (process %2 on %3). Close it there first, so that no changes are lost.</source>
-        <translation>%1 is al open in Buurtapp (proces %2 op %3). Sluit het daar eerst, zodat er geen wijzigingen verloren gaan.</translation>
-    </message>
-</context>
-<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="38" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="39"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="39" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="40"/>
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="40" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="41"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="41" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="42"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="52" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="53"/>
         <source>Import a spreadsheet</source>
         <translation>Een spreadsheet inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="64" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="68"/>
         <source>No file chosen</source>
-        <extracomment>Called with a reason before writing (the window makes a backup).</extracomment>
+        <extracomment>Called with a reason before writing (the window makes a backup). The sheet as read, and as shown: from the header row found for the kind.</extracomment>
         <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="65" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="69"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="86" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="72"/>
+        <source>Sheet:</source>
+        <translation>Werkblad:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="97"/>
         <source>Also import likely duplicates</source>
         <translation>Ook mogelijke dubbelen inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="90" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="102"/>
         <source>Import</source>
         <translation>Inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="97" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="109"/>
         <source>What:</source>
         <translation>Wat:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="104" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="118"/>
         <source>Which column holds what (change it where it is wrong):</source>
         <translation>Welke kolom bevat wat (pas aan waar het niet klopt):</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="106" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="120"/>
         <source>The first rows of the file:</source>
         <translation>De eerste rijen van het bestand:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="118" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="132"/>
         <source>Choose a spreadsheet</source>
         <translation>Kies een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="120" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="134"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="158" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="193"/>
         <source>— do not import —</source>
         <translation>— niet inlezen —</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="180" />
-        <source>%1 rows can be imported, %2 rows have a problem, %3 look like people already known.</source>
-        <translation>%1 rijen kunnen worden ingelezen, %2 rijen hebben een probleem, %3 lijken op mensen die al bekend zijn.</translation>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="214"/>
+        <source>%1 rows can be imported, %2 rows have a problem, %3 look like duplicates.</source>
+        <translation>%1 rijen kunnen worden ingelezen, %2 rijen hebben een probleem, %3 lijken dubbel.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="187" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="219"/>
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="193" />
+        <location filename="../../buurtapp/ui/import_dialog.py" line="222"/>
         <source>duplicate? %1</source>
         <translation>dubbel? %1</translation>
     </message>
@@ -945,22 +947,22 @@
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="70" />
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="70"/>
         <source>Save the initiative first; then add who holds which role, its funding and its activities here.</source>
         <translation>Sla het initiatief eerst op; daarna voegt u hier toe wie welke rol heeft, de financiering en de activiteiten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="93" />
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="93"/>
         <source>Roles and owners</source>
         <translation>Rollen en eigenaren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="94" />
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="94"/>
         <source>Funding</source>
         <translation>Financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="95" />
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="95"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
@@ -968,112 +970,112 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="54" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="54"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="64" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="64"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="65" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="65"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="67" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="67"/>
         <source>until</source>
         <translation>t/m</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="81" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="81"/>
         <source>Print small gems…</source>
         <translation>Kleine parels afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="95" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="95"/>
         <source>Small gems</source>
         <translation>Kleine parels</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="97" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="97"/>
         <source>Ownership</source>
         <translation>Eigenaarschap</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="103" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="103"/>
         <source>Without a community worker</source>
         <translation>Zonder opbouwwerker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="105" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="105"/>
         <source>Community work</source>
         <translation>Opbouwwerk</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="109" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="109"/>
         <source>Meeting</source>
         <translation>Ontmoeting</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="118" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="118"/>
         <source>Funding on a time line (orange: runs out within 90 days without a follow-up)</source>
         <translation>Financiering op een tijdlijn (oranje: loopt binnen 90 dagen af zonder vervolg)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="124" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="124"/>
         <source>Fallen silent</source>
         <translation>Stilgevallen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="127" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="127"/>
         <source>Continuity</source>
         <translation>Continuïteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="133" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="133"/>
         <source>Double bookings</source>
         <translation>Dubbele boekingen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="135" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="135"/>
         <source>Neighbourhoods without a meeting place</source>
         <translation>Buurten zonder ontmoetingsplek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="138" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="138"/>
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="167" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="167"/>
         <source>The end of the period lies before its start.</source>
         <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="177" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="177"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="208" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="208"/>
         <source>Period %1 – %2; reference date %3.</source>
         <translation>Periode %1 – %2; peildatum %3.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="263" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="263"/>
         <source>Active initiatives: %1 shared by residents and organisations, %2 owned only by residents, %3 only by professionals or organisations, %4 without owners.</source>
         <translation>Actieve initiatieven: %1 gedeeld door bewoners en organisaties, %2 alleen van bewoners, %3 alleen van beroepskrachten of organisaties, %4 zonder eigenaar.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="288" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="288"/>
         <source>Residents who met: %1 contacts, %2 of them bridging (another neighbourhood or circle), %3 new. Sessions where young and old met: %4.</source>
         <translation>Bewoners die elkaar troffen: %1 contacten, waarvan %2 overbruggend (andere buurt of kring), %3 nieuw. Bijeenkomsten waar jong en oud elkaar troffen: %4.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="351" />
+        <location filename="../../buurtapp/ui/insights_page.py" line="351"/>
         <source>%1 double bookings; %2 neighbourhoods whose residents take part have no meeting place of their own.</source>
         <translation>%1 dubbele boekingen; %2 buurten waarvan bewoners meedoen hebben geen eigen ontmoetingsplek.</translation>
     </message>
@@ -1081,316 +1083,316 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="9" />
+        <location filename="../../buurtapp/reports/labels.py" line="9"/>
         <source>idea</source>
         <translation>idee</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="10" />
+        <location filename="../../buurtapp/reports/labels.py" line="10"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="11" />
+        <location filename="../../buurtapp/reports/labels.py" line="11"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="12" />
+        <location filename="../../buurtapp/reports/labels.py" line="12"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="15" />
-        <location filename="../../buurtapp/reports/labels.py" line="36" />
-        <source>residents' group</source>
+        <location filename="../../buurtapp/reports/labels.py" line="15"/>
+        <location filename="../../buurtapp/reports/labels.py" line="36"/>
+        <source>residents&apos; group</source>
         <translation>bewonersgroep</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="16" />
-        <location filename="../../buurtapp/reports/labels.py" line="37" />
-        <location filename="../../buurtapp/reports/labels.py" line="44" />
+        <location filename="../../buurtapp/reports/labels.py" line="16"/>
+        <location filename="../../buurtapp/reports/labels.py" line="37"/>
+        <location filename="../../buurtapp/reports/labels.py" line="44"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="17" />
-        <location filename="../../buurtapp/reports/labels.py" line="38" />
-        <location filename="../../buurtapp/reports/labels.py" line="45" />
+        <location filename="../../buurtapp/reports/labels.py" line="17"/>
+        <location filename="../../buurtapp/reports/labels.py" line="38"/>
+        <location filename="../../buurtapp/reports/labels.py" line="45"/>
         <source>civil-society organisation</source>
         <translation>maatschappelijke organisatie</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="18" />
-        <location filename="../../buurtapp/reports/labels.py" line="39" />
-        <location filename="../../buurtapp/reports/labels.py" line="46" />
+        <location filename="../../buurtapp/reports/labels.py" line="18"/>
+        <location filename="../../buurtapp/reports/labels.py" line="39"/>
+        <location filename="../../buurtapp/reports/labels.py" line="46"/>
         <source>business</source>
         <translation>bedrijf</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="19" />
-        <location filename="../../buurtapp/reports/labels.py" line="40" />
-        <location filename="../../buurtapp/reports/labels.py" line="47" />
+        <location filename="../../buurtapp/reports/labels.py" line="19"/>
+        <location filename="../../buurtapp/reports/labels.py" line="40"/>
+        <location filename="../../buurtapp/reports/labels.py" line="47"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="22" />
+        <location filename="../../buurtapp/reports/labels.py" line="22"/>
         <source>lead</source>
         <translation>trekker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="23" />
+        <location filename="../../buurtapp/reports/labels.py" line="23"/>
         <source>co-owner</source>
         <translation>mede-eigenaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="24" />
+        <location filename="../../buurtapp/reports/labels.py" line="24"/>
         <source>supporter</source>
         <translation>ondersteuner</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="25" />
+        <location filename="../../buurtapp/reports/labels.py" line="25"/>
         <source>funder</source>
         <translation>financier</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="26" />
+        <location filename="../../buurtapp/reports/labels.py" line="26"/>
         <source>community worker</source>
         <translation>opbouwwerker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="29" />
+        <location filename="../../buurtapp/reports/labels.py" line="29"/>
         <source>requested</source>
         <translation>aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="30" />
+        <location filename="../../buurtapp/reports/labels.py" line="30"/>
         <source>granted</source>
         <translation>toegekend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="31" />
+        <location filename="../../buurtapp/reports/labels.py" line="31"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="34" />
+        <location filename="../../buurtapp/reports/labels.py" line="34"/>
         <source>resident</source>
         <translation>bewoner</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="35" />
+        <location filename="../../buurtapp/reports/labels.py" line="35"/>
         <source>professional</source>
         <translation>beroepskracht</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="43" />
+        <location filename="../../buurtapp/reports/labels.py" line="43"/>
         <source>residents</source>
         <translation>bewoners</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="50" />
+        <location filename="../../buurtapp/reports/labels.py" line="50"/>
         <source>child (0–12)</source>
         <translation>kind (0–12)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="51" />
+        <location filename="../../buurtapp/reports/labels.py" line="51"/>
         <source>youth (13–17)</source>
         <translation>jongere (13–17)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="52" />
+        <location filename="../../buurtapp/reports/labels.py" line="52"/>
         <source>adult (18–64)</source>
         <translation>volwassene (18–64)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="53" />
+        <location filename="../../buurtapp/reports/labels.py" line="53"/>
         <source>senior (65+)</source>
         <translation>senior (65+)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="58" />
+        <location filename="../../buurtapp/reports/labels.py" line="58"/>
         <source>Monday</source>
         <translation>maandag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="59" />
+        <location filename="../../buurtapp/reports/labels.py" line="59"/>
         <source>Tuesday</source>
         <translation>dinsdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="60" />
+        <location filename="../../buurtapp/reports/labels.py" line="60"/>
         <source>Wednesday</source>
         <translation>woensdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="61" />
+        <location filename="../../buurtapp/reports/labels.py" line="61"/>
         <source>Thursday</source>
         <translation>donderdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="62" />
+        <location filename="../../buurtapp/reports/labels.py" line="62"/>
         <source>Friday</source>
         <translation>vrijdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="63" />
+        <location filename="../../buurtapp/reports/labels.py" line="63"/>
         <source>Saturday</source>
         <translation>zaterdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="64" />
+        <location filename="../../buurtapp/reports/labels.py" line="64"/>
         <source>Sunday</source>
         <translation>zondag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="67" />
+        <location filename="../../buurtapp/reports/labels.py" line="67"/>
         <source>1st</source>
         <translation>1e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="68" />
+        <location filename="../../buurtapp/reports/labels.py" line="68"/>
         <source>2nd</source>
         <translation>2e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="69" />
+        <location filename="../../buurtapp/reports/labels.py" line="69"/>
         <source>3rd</source>
         <translation>3e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="70" />
+        <location filename="../../buurtapp/reports/labels.py" line="70"/>
         <source>4th</source>
         <translation>4e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="71" />
+        <location filename="../../buurtapp/reports/labels.py" line="71"/>
         <source>5th</source>
         <translation>5e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="72" />
+        <location filename="../../buurtapp/reports/labels.py" line="72"/>
         <source>last</source>
         <translation>laatste</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="75" />
+        <location filename="../../buurtapp/reports/labels.py" line="75"/>
         <source>January</source>
         <translation>januari</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="76" />
+        <location filename="../../buurtapp/reports/labels.py" line="76"/>
         <source>February</source>
         <translation>februari</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="77" />
+        <location filename="../../buurtapp/reports/labels.py" line="77"/>
         <source>March</source>
         <translation>maart</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="78" />
+        <location filename="../../buurtapp/reports/labels.py" line="78"/>
         <source>April</source>
         <translation>april</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="79" />
+        <location filename="../../buurtapp/reports/labels.py" line="79"/>
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="80" />
+        <location filename="../../buurtapp/reports/labels.py" line="80"/>
         <source>June</source>
         <translation>juni</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="81" />
+        <location filename="../../buurtapp/reports/labels.py" line="81"/>
         <source>July</source>
         <translation>juli</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="82" />
+        <location filename="../../buurtapp/reports/labels.py" line="82"/>
         <source>August</source>
         <translation>augustus</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="83" />
+        <location filename="../../buurtapp/reports/labels.py" line="83"/>
         <source>September</source>
         <translation>september</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="84" />
+        <location filename="../../buurtapp/reports/labels.py" line="84"/>
         <source>October</source>
         <translation>oktober</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="85" />
+        <location filename="../../buurtapp/reports/labels.py" line="85"/>
         <source>November</source>
         <translation>november</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="86" />
+        <location filename="../../buurtapp/reports/labels.py" line="86"/>
         <source>December</source>
         <translation>december</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="102" />
+        <location filename="../../buurtapp/reports/labels.py" line="102"/>
         <source>once</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="103" />
+        <location filename="../../buurtapp/reports/labels.py" line="103"/>
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="104" />
+        <location filename="../../buurtapp/reports/labels.py" line="104"/>
         <source>every week on %1</source>
         <translation>elke week op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="105" />
+        <location filename="../../buurtapp/reports/labels.py" line="105"/>
         <source>every other week on %1</source>
         <translation>om de week op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="106" />
+        <location filename="../../buurtapp/reports/labels.py" line="106"/>
         <source>every %2 weeks on %1</source>
         <translation>elke %2 weken op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="107" />
+        <location filename="../../buurtapp/reports/labels.py" line="107"/>
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="108" />
+        <location filename="../../buurtapp/reports/labels.py" line="108"/>
         <source>every %1 of the month</source>
         <translation>elke %1 van de maand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="109" />
+        <location filename="../../buurtapp/reports/labels.py" line="109"/>
         <source>every month</source>
         <translation>elke maand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="110" />
+        <location filename="../../buurtapp/reports/labels.py" line="110"/>
         <source>every day</source>
         <translation>elke dag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="111" />
+        <location filename="../../buurtapp/reports/labels.py" line="111"/>
         <source>every year</source>
         <translation>elk jaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="112" />
+        <location filename="../../buurtapp/reports/labels.py" line="112"/>
         <source>only %1 to %2</source>
         <translation>alleen %1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="113" />
+        <location filename="../../buurtapp/reports/labels.py" line="113"/>
         <source>until %1</source>
         <translation>tot %1</translation>
     </message>
@@ -1398,42 +1400,42 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="53" />
+        <location filename="../../buurtapp/ui/list_page.py" line="53"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="55" />
+        <location filename="../../buurtapp/ui/list_page.py" line="55"/>
         <source>New (Ctrl+N)</source>
         <translation>Nieuw (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="56" />
+        <location filename="../../buurtapp/ui/list_page.py" line="56"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="58" />
+        <location filename="../../buurtapp/ui/list_page.py" line="58"/>
         <source>Open the selected row (Enter)</source>
         <translation>Open de gekozen rij (Enter)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="59" />
+        <location filename="../../buurtapp/ui/list_page.py" line="59"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="61" />
+        <location filename="../../buurtapp/ui/list_page.py" line="61"/>
         <source>Delete the selected row (Del)</source>
         <translation>Verwijder de gekozen rij (Del)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="69" />
+        <location filename="../../buurtapp/ui/list_page.py" line="69"/>
         <source>Filter this list…</source>
         <translation>Filter deze lijst…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/list_page.py" line="154" />
+        <location filename="../../buurtapp/ui/list_page.py" line="154"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n rij</numerusform>
@@ -1441,7 +1443,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="157" />
+        <location filename="../../buurtapp/ui/list_page.py" line="157"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
@@ -1449,51 +1451,51 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="83" />
-        <location filename="../../buurtapp/ui/main_window.py" line="91" />
+        <location filename="../../buurtapp/ui/main_window.py" line="83"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="91"/>
         <source>Open or create a database to begin (File menu).</source>
         <extracomment>Asks the application to show the window again in another language.</extracomment>
         <translation>Open of maak een database om te beginnen (menu Bestand).</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="87" />
-        <location filename="../../buurtapp/ui/main_window.py" line="153" />
+        <location filename="../../buurtapp/ui/main_window.py" line="87"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="152"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="95" />
-        <location filename="../../buurtapp/ui/main_window.py" line="153" />
+        <location filename="../../buurtapp/ui/main_window.py" line="95"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="152"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="118" />
+        <location filename="../../buurtapp/ui/main_window.py" line="118"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="176" />
+        <location filename="../../buurtapp/ui/main_window.py" line="175"/>
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="191" />
+        <location filename="../../buurtapp/ui/main_window.py" line="190"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Alleen lezen: wijzigingen worden niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="311" />
+        <location filename="../../buurtapp/ui/main_window.py" line="310"/>
         <source>Export %1</source>
         <translation>%1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="324" />
+        <location filename="../../buurtapp/ui/main_window.py" line="323"/>
         <source>%1 rows exported to %2</source>
         <translation>%1 rijen geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="349" />
+        <location filename="../../buurtapp/ui/main_window.py" line="348"/>
         <source>Backup put back.</source>
         <translation>Reservekopie teruggezet.</translation>
     </message>
@@ -1501,137 +1503,137 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="37" />
+        <location filename="../../buurtapp/ui/menus.py" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="41" />
+        <location filename="../../buurtapp/ui/menus.py" line="41"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="49" />
+        <location filename="../../buurtapp/ui/menus.py" line="49"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="54" />
+        <location filename="../../buurtapp/ui/menus.py" line="54"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="62" />
+        <location filename="../../buurtapp/ui/menus.py" line="62"/>
         <source>Re&amp;tention period…</source>
         <translation>&amp;Bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="71" />
+        <location filename="../../buurtapp/ui/menus.py" line="71"/>
         <source>Bac&amp;kups…</source>
         <translation>Reserve&amp;kopieën…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="79" />
+        <location filename="../../buurtapp/ui/menus.py" line="79"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="88" />
+        <location filename="../../buurtapp/ui/menus.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="94" />
+        <location filename="../../buurtapp/ui/menus.py" line="94"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="108" />
+        <location filename="../../buurtapp/ui/menus.py" line="108"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="116" />
+        <location filename="../../buurtapp/ui/menus.py" line="116"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="122" />
+        <location filename="../../buurtapp/ui/menus.py" line="122"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="133" />
+        <location filename="../../buurtapp/ui/menus.py" line="133"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="136" />
+        <location filename="../../buurtapp/ui/menus.py" line="136"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="157" />
+        <location filename="../../buurtapp/ui/menus.py" line="157"/>
         <source>&amp;Week programme</source>
         <translation>&amp;Weekprogramma</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="158" />
+        <location filename="../../buurtapp/ui/menus.py" line="158"/>
         <source>Week programme in &amp;large print</source>
         <translation>Weekprogramma in &amp;grote letters</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="159" />
+        <location filename="../../buurtapp/ui/menus.py" line="159"/>
         <source>&amp;Sign-in sheet of the chosen session</source>
         <translation>&amp;Presentielijst van de gekozen bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="160" />
+        <location filename="../../buurtapp/ui/menus.py" line="160"/>
         <source>&amp;Overview of the chosen initiative…</source>
         <translation>&amp;Overzicht van het gekozen initiatief…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="161" />
+        <location filename="../../buurtapp/ui/menus.py" line="161"/>
         <source>&amp;Participant list of the chosen initiative or activity</source>
         <translation>&amp;Deelnemerslijst van het gekozen initiatief of de activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="166" />
+        <location filename="../../buurtapp/ui/menus.py" line="166"/>
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="167" />
+        <location filename="../../buurtapp/ui/menus.py" line="167"/>
         <source>Save as P&amp;DF</source>
         <translation>Opslaan als P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="184" />
+        <location filename="../../buurtapp/ui/menus.py" line="184"/>
         <source>&amp;Import a spreadsheet…</source>
         <translation>Spreadsheet &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="189" />
+        <location filename="../../buurtapp/ui/menus.py" line="189"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="193" />
+        <location filename="../../buurtapp/ui/menus.py" line="193"/>
         <source>This list as &amp;CSV…</source>
         <translation>Deze lijst als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="201" />
+        <location filename="../../buurtapp/ui/menus.py" line="201"/>
         <source>This list as &amp;Excel…</source>
         <translation>Deze lijst als &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="209" />
+        <location filename="../../buurtapp/ui/menus.py" line="209"/>
         <source>&amp;Agenda (.ics)…</source>
         <translation>&amp;Agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="225" />
+        <location filename="../../buurtapp/ui/menus.py" line="225"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
@@ -1639,17 +1641,17 @@
 <context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../buurtapp/ui/insight_chart.py" line="31" />
+        <location filename="../../buurtapp/ui/insight_chart.py" line="31"/>
         <source>new contacts</source>
         <translation>nieuwe contacten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_chart.py" line="32" />
+        <location filename="../../buurtapp/ui/insight_chart.py" line="32"/>
         <source>of which bridging</source>
         <translation>waarvan overbruggend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_chart.py" line="33" />
+        <location filename="../../buurtapp/ui/insight_chart.py" line="33"/>
         <source>sessions young and old</source>
         <translation>bijeenkomsten jong en oud</translation>
     </message>
@@ -1657,27 +1659,27 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="104" />
+        <location filename="../../buurtapp/ui/columns.py" line="104"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="105" />
+        <location filename="../../buurtapp/ui/columns.py" line="105"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="106" />
+        <location filename="../../buurtapp/ui/columns.py" line="106"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="107" />
+        <location filename="../../buurtapp/ui/columns.py" line="107"/>
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="108" />
+        <location filename="../../buurtapp/ui/columns.py" line="108"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
@@ -1685,42 +1687,42 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/participant_dialog.py" line="21" />
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="20"/>
         <source>All data of this person…</source>
         <translation>Alle gegevens van deze persoon…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/participant_dialog.py" line="25" />
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="24"/>
         <source>Inzage: saves everything held about this person as JSON and as a printable PDF</source>
         <translation>Inzage: bewaart alles wat over deze persoon is vastgelegd als JSON en als af te drukken PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/participant_dialog.py" line="28" />
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="27"/>
         <source>Forget this person…</source>
         <translation>Deze persoon vergeten…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/participant_dialog.py" line="46" />
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="45"/>
         <source>Where to save the data</source>
         <translation>Waar de gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/participant_dialog.py" line="65" />
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="65"/>
         <source>Forget this person?</source>
         <translation>Deze persoon vergeten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/participant_dialog.py" line="67" />
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="67"/>
         <source>%1 will be anonymised: name, contact details, notes, neighbourhood and circle are erased; the sessions they came to keep counting.</source>
         <translation>%1 wordt geanonimiseerd: naam, contactgegevens, notities, buurt en kring worden gewist; de bezochte bijeenkomsten blijven meetellen.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/participant_dialog.py" line="70" />
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="70"/>
         <source>Forget</source>
         <translation>Vergeten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/participant_dialog.py" line="72" />
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="72"/>
         <source>Older backups still hold the old data until they are rotated away.</source>
         <translation>Oudere reservekopieën bevatten de oude gegevens nog, tot ze zijn opgeruimd.</translation>
     </message>
@@ -1728,22 +1730,22 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/period_dialog.py" line="17" />
+        <location filename="../../buurtapp/ui/period_dialog.py" line="17"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/period_dialog.py" line="32" />
+        <location filename="../../buurtapp/ui/period_dialog.py" line="32"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/period_dialog.py" line="33" />
+        <location filename="../../buurtapp/ui/period_dialog.py" line="33"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/period_dialog.py" line="43" />
+        <location filename="../../buurtapp/ui/period_dialog.py" line="43"/>
         <source>The end lies before the start.</source>
         <translation>Het einde ligt voor het begin.</translation>
     </message>
@@ -1751,57 +1753,57 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="50" />
+        <location filename="../../buurtapp/ui/printing.py" line="51"/>
         <source>Choose a session on the page This week first.</source>
         <translation>Kies eerst een bijeenkomst op de pagina Deze week.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="84" />
+        <location filename="../../buurtapp/ui/printing.py" line="85"/>
         <source>Choose an initiative in the list Initiatives first.</source>
         <translation>Kies eerst een initiatief in de lijst Initiatieven.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="86" />
+        <location filename="../../buurtapp/ui/printing.py" line="87"/>
         <source>Choose an activity in the list Activities first.</source>
         <translation>Kies eerst een activiteit in de lijst Activiteiten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="93" />
+        <location filename="../../buurtapp/ui/printing.py" line="94"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="129" />
+        <location filename="../../buurtapp/ui/printing.py" line="143"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="129" />
+        <location filename="../../buurtapp/ui/printing.py" line="143"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="134" />
+        <location filename="../../buurtapp/ui/printing.py" line="148"/>
         <source>Making the PDF…</source>
         <translation>PDF maken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="142" />
+        <location filename="../../buurtapp/ui/printing.py" line="159"/>
         <source>PDF saved: %1</source>
         <translation>PDF opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="152" />
+        <location filename="../../buurtapp/ui/printing.py" line="169"/>
         <source>Export agenda</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="152" />
+        <location filename="../../buurtapp/ui/printing.py" line="169"/>
         <source>Agenda (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="165" />
+        <location filename="../../buurtapp/ui/printing.py" line="182"/>
         <source>%1 sessions exported to %2</source>
         <translation>%1 bijeenkomsten geëxporteerd naar %2</translation>
     </message>
@@ -1809,7 +1811,7 @@
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="132" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="133"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1817,27 +1819,27 @@
 <context>
     <name>Recurrence</name>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="31" />
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="31"/>
         <source>once</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="32" />
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="32"/>
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="33" />
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="33"/>
         <source>every other week</source>
         <translation>om de week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="34" />
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="34"/>
         <source>every month, on the</source>
         <translation>elke maand, op de</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="35" />
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="35"/>
         <source>own rule (kept as it is)</source>
         <translation>eigen regel (blijft zoals hij is)</translation>
     </message>
@@ -1845,57 +1847,57 @@
 <context>
     <name>RecurrenceEditor</name>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="82" />
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="82"/>
         <source>only from</source>
         <translation>alleen van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="90" />
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="90"/>
         <source>last time on</source>
         <translation>laatste keer op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="103" />
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="103"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="112" />
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="112"/>
         <source>Repeats</source>
         <translation>Herhaling</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="114" />
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="114"/>
         <source>On</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="116" />
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="116"/>
         <source>Which</source>
         <translation>Welke</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="118" />
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="118"/>
         <source>to</source>
         <translation>t/m</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="121" />
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="121"/>
         <source>First session</source>
         <translation>Eerste bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="122" />
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="122"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="124" />
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="124"/>
         <source>Next sessions</source>
         <translation>Volgende bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="258" />
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="258"/>
         <source>no sessions from today on</source>
         <translation>geen bijeenkomsten meer vanaf vandaag</translation>
     </message>
@@ -1903,302 +1905,302 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="8" />
+        <location filename="../../buurtapp/reports/texts.py" line="8"/>
         <source>Week programme</source>
         <translation>Weekprogramma</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="9" />
+        <location filename="../../buurtapp/reports/texts.py" line="9"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="10" />
+        <location filename="../../buurtapp/reports/texts.py" line="10"/>
         <source>Only at</source>
         <translation>Alleen op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="11" />
+        <location filename="../../buurtapp/reports/texts.py" line="11"/>
         <source>No sessions</source>
         <translation>Geen bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="12" />
+        <location filename="../../buurtapp/reports/texts.py" line="12"/>
         <source>CANCELLED</source>
         <translation>AFGELAST</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="13" />
+        <location filename="../../buurtapp/reports/texts.py" line="13"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="14" />
+        <location filename="../../buurtapp/reports/texts.py" line="14"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="15" />
+        <location filename="../../buurtapp/reports/texts.py" line="15"/>
         <source>Place</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="16" />
+        <location filename="../../buurtapp/reports/texts.py" line="16"/>
         <source>Sign-in sheet</source>
         <translation>Presentielijst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="17" />
+        <location filename="../../buurtapp/reports/texts.py" line="17"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="18" />
+        <location filename="../../buurtapp/reports/texts.py" line="18"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="19" />
+        <location filename="../../buurtapp/reports/texts.py" line="19"/>
         <source>Present / signature</source>
         <translation>Aanwezig / handtekening</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="20" />
+        <location filename="../../buurtapp/reports/texts.py" line="20"/>
         <source>This list is only used to count who came and to keep in touch with the group. It is kept by the coordinator and not shared with others.</source>
         <translation>Deze lijst dient alleen om te tellen wie er was en om contact met de groep te houden. De coördinator bewaart hem en deelt hem niet met anderen.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="25" />
+        <location filename="../../buurtapp/reports/texts.py" line="25"/>
         <source>This session is cancelled.</source>
         <translation>Deze bijeenkomst is afgelast.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="26" />
+        <location filename="../../buurtapp/reports/texts.py" line="26"/>
         <source>Participant list</source>
         <translation>Deelnemerslijst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="27" />
+        <location filename="../../buurtapp/reports/texts.py" line="27"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="28" />
+        <location filename="../../buurtapp/reports/texts.py" line="28"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="29" />
+        <location filename="../../buurtapp/reports/texts.py" line="29"/>
         <source>no consent to share contact details</source>
         <translation>geen toestemming om contactgegevens te delen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="30" />
+        <location filename="../../buurtapp/reports/texts.py" line="30"/>
         <source>Contact details are shown only for people who agreed to be contacted. Keep this list safe and destroy it when it is no longer needed.</source>
         <translation>Contactgegevens staan er alleen bij mensen die toestemming gaven. Bewaar deze lijst zorgvuldig en vernietig hem als hij niet meer nodig is.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="35" />
+        <location filename="../../buurtapp/reports/texts.py" line="35"/>
         <source>Nobody yet.</source>
         <translation>Nog niemand.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="36" />
+        <location filename="../../buurtapp/reports/texts.py" line="36"/>
         <source>Initiative overview</source>
         <translation>Initiatiefoverzicht</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="37" />
+        <location filename="../../buurtapp/reports/texts.py" line="37"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="38" />
+        <location filename="../../buurtapp/reports/texts.py" line="38"/>
         <source>Why it matters</source>
         <translation>Waarom het ertoe doet</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="39" />
+        <location filename="../../buurtapp/reports/texts.py" line="39"/>
         <source>Ownership</source>
         <translation>Eigenaarschap</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="40" />
+        <location filename="../../buurtapp/reports/texts.py" line="40"/>
         <source>Owned by</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="41" />
+        <location filename="../../buurtapp/reports/texts.py" line="41"/>
         <source>Shared ownership: residents together with municipality or civil society.</source>
         <translation>Gedeeld eigenaarschap: bewoners samen met gemeente of maatschappelijke organisaties.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="44" />
+        <location filename="../../buurtapp/reports/texts.py" line="44"/>
         <source>Not (yet) shared ownership.</source>
         <translation>(Nog) geen gedeeld eigenaarschap.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="45" />
+        <location filename="../../buurtapp/reports/texts.py" line="45"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="46" />
+        <location filename="../../buurtapp/reports/texts.py" line="46"/>
         <source>Held by</source>
         <translation>Gedragen door</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="47" />
+        <location filename="../../buurtapp/reports/texts.py" line="47"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="48" />
+        <location filename="../../buurtapp/reports/texts.py" line="48"/>
         <source>Community worker</source>
         <translation>Opbouwwerker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="49" />
+        <location filename="../../buurtapp/reports/texts.py" line="49"/>
         <source>No community worker involved.</source>
         <translation>Geen opbouwwerker betrokken.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="50" />
+        <location filename="../../buurtapp/reports/texts.py" line="50"/>
         <source>Meeting places</source>
         <translation>Ontmoetingsplekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="51" />
+        <location filename="../../buurtapp/reports/texts.py" line="51"/>
         <source>Funding</source>
         <translation>Financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="52" />
+        <location filename="../../buurtapp/reports/texts.py" line="52"/>
         <source>Funder</source>
         <translation>Financier</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="53" />
+        <location filename="../../buurtapp/reports/texts.py" line="53"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="54" />
+        <location filename="../../buurtapp/reports/texts.py" line="54"/>
         <source>From – until</source>
         <translation>Van – tot en met</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="55" />
+        <location filename="../../buurtapp/reports/texts.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="56" />
+        <location filename="../../buurtapp/reports/texts.py" line="56"/>
         <source>No funding recorded.</source>
         <translation>Geen financiering vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="57" />
+        <location filename="../../buurtapp/reports/texts.py" line="57"/>
         <source>Sessions and people</source>
         <translation>Bijeenkomsten en mensen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="58" />
+        <location filename="../../buurtapp/reports/texts.py" line="58"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="59" />
+        <location filename="../../buurtapp/reports/texts.py" line="59"/>
         <source>Sessions held</source>
         <translation>Gehouden bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="60" />
+        <location filename="../../buurtapp/reports/texts.py" line="60"/>
         <source>Sessions cancelled</source>
         <translation>Afgelaste bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="61" />
+        <location filename="../../buurtapp/reports/texts.py" line="61"/>
         <source>Different participants</source>
         <translation>Verschillende deelnemers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="62" />
+        <location filename="../../buurtapp/reports/texts.py" line="62"/>
         <source>Walk-ins (counted, not named)</source>
         <translation>Inlopers (geteld, niet bij naam)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="63" />
+        <location filename="../../buurtapp/reports/texts.py" line="63"/>
         <source>Age groups</source>
         <translation>Leeftijdsgroepen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="64" />
+        <location filename="../../buurtapp/reports/texts.py" line="64"/>
         <source>Sessions where young and old met</source>
         <translation>Bijeenkomsten waar jong en oud elkaar troffen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="65" />
+        <location filename="../../buurtapp/reports/texts.py" line="65"/>
         <source>Contacts between residents</source>
         <translation>Contacten tussen bewoners</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="66" />
+        <location filename="../../buurtapp/reports/texts.py" line="66"/>
         <source>of which bridging (other neighbourhood or circle)</source>
         <translation>waarvan overbruggend (andere buurt of kring)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="67" />
+        <location filename="../../buurtapp/reports/texts.py" line="67"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="68" />
+        <location filename="../../buurtapp/reports/texts.py" line="68"/>
         <source>Small gems</source>
         <translation>Kleine parels</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="69" />
+        <location filename="../../buurtapp/reports/texts.py" line="69"/>
         <source>Small initiatives run by residents, most regular first: they matter because they last, not because they are big.</source>
         <translation>Kleine initiatieven van bewoners, de meest regelmatige eerst: ze doen ertoe omdat ze blijven, niet omdat ze groot zijn.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="74" />
+        <location filename="../../buurtapp/reports/texts.py" line="74"/>
         <source>No small initiatives met in this period.</source>
         <translation>Geen kleine initiatieven kwamen bijeen in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="75" />
+        <location filename="../../buurtapp/reports/texts.py" line="75"/>
         <source>What we hold about you</source>
         <translation>Wat wij over u bewaren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="76" />
-        <source>Everything this community centre's records hold about one person: the record itself, roles in initiatives, and the sessions this person came to.</source>
+        <location filename="../../buurtapp/reports/texts.py" line="76"/>
+        <source>Everything this community centre&apos;s records hold about one person: the record itself, roles in initiatives, and the sessions this person came to.</source>
         <translation>Alles wat de administratie van dit buurthuis over één persoon bevat: de gegevens zelf, rollen in initiatieven en de bijeenkomsten waar deze persoon was.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="81" />
+        <location filename="../../buurtapp/reports/texts.py" line="81"/>
         <source>Personal details</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="82" />
+        <location filename="../../buurtapp/reports/texts.py" line="82"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="83" />
+        <location filename="../../buurtapp/reports/texts.py" line="83"/>
         <source>Sessions attended</source>
         <translation>Bezochte bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="84" />
+        <location filename="../../buurtapp/reports/texts.py" line="84"/>
         <source>Printed on %1</source>
         <translation>Afgedrukt op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="85" />
+        <location filename="../../buurtapp/reports/texts.py" line="85"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -2206,38 +2208,38 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="31" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="38"/>
         <source>Retention period</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="38" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="45"/>
         <source>years</source>
         <extracomment>Called with a reason before forgetting (the window makes a backup).</extracomment>
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="49" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="56"/>
         <source>Forget the ticked people…</source>
         <translation>De aangevinkte mensen vergeten…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="55" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="62"/>
         <source>Not seen (no attendance, no role) for more than</source>
         <translation>Niet gezien (geen aanwezigheid, geen rol) in meer dan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="74" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="81"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="75" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="82"/>
         <source>last seen: %1</source>
         <translation>laatst gezien: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="84" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="91"/>
         <source>%n person(s) to review. Forgetting keeps their attendance in the counts, without a name.</source>
         <translation>
             <numerusform>%n persoon om na te lopen. Vergeten houdt de aanwezigheid in de tellingen, zonder naam.</numerusform>
@@ -2245,12 +2247,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="103" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="110"/>
         <source>Forget these people?</source>
         <translation>Deze mensen vergeten?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="104" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="111"/>
         <source>%n person(s) will be anonymised. This cannot be undone.</source>
         <translation>
             <numerusform>%n persoon wordt geanonimiseerd. Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -2258,12 +2260,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="105" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="112"/>
         <source>Forget</source>
         <translation>Vergeten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="107" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="114"/>
         <source>Older backups still hold the old data until they are rotated away.</source>
         <translation>Oudere reservekopieën bevatten de oude gegevens nog, tot ze zijn opgeruimd.</translation>
     </message>
@@ -2271,12 +2273,12 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../buurtapp/ui/search_box.py" line="25" />
+        <location filename="../../buurtapp/ui/search_box.py" line="25"/>
         <source>Search everything (Ctrl+F)…</source>
         <translation>Alles doorzoeken (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/search_box.py" line="60" />
+        <location filename="../../buurtapp/ui/search_box.py" line="60"/>
         <source>Nothing found for “%1”</source>
         <translation>Niets gevonden voor ‘%1’</translation>
     </message>
@@ -2284,67 +2286,67 @@
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="82" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="82"/>
         <source>Save notes</source>
         <translation>Notities opslaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="88" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="88"/>
         <source>Type a name and press Enter to tick it, or to add someone new</source>
         <translation>Typ een naam en druk op Enter om af te vinken, of om iemand nieuw toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="111" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="111"/>
         <source>Walk-ins</source>
         <translation>Inlopers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="115" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="115"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="121" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="121"/>
         <source>Who came?</source>
         <translation>Wie waren er?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="150" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="150"/>
         <source>Choose a session on the left</source>
         <translation>Kies links een bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="159" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="159"/>
         <source>no place set</source>
         <translation>geen plek ingevuld</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="165" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="165"/>
         <source>Cancelled</source>
         <translation>Afgelast</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="165" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="165"/>
         <source>Takes place</source>
         <translation>Gaat door</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="167" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="167"/>
         <source>Restore</source>
         <translation>Toch laten doorgaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="167" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="167"/>
         <source>Cancel session</source>
         <translation>Afgelasten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="179" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="179"/>
         <source>%1 present + %2 walk-ins</source>
         <translation>%1 aanwezig + %2 inlopers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="222" />
+        <location filename="../../buurtapp/ui/session_panel.py" line="222"/>
         <source>Add “%1” as a new participant</source>
         <translation>‘%1’ toevoegen als nieuwe deelnemer</translation>
     </message>
@@ -2352,92 +2354,92 @@
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="21" />
+        <location filename="../../buurtapp/ui/workspace.py" line="21"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="22" />
+        <location filename="../../buurtapp/ui/workspace.py" line="22"/>
         <source>edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="23" />
+        <location filename="../../buurtapp/ui/workspace.py" line="23"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="24" />
+        <location filename="../../buurtapp/ui/workspace.py" line="24"/>
         <source>anonymise %1</source>
         <translation>%1 anonimiseren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="27" />
+        <location filename="../../buurtapp/ui/workspace.py" line="27"/>
         <source>place</source>
         <translation>plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="28" />
+        <location filename="../../buurtapp/ui/workspace.py" line="28"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="29" />
+        <location filename="../../buurtapp/ui/workspace.py" line="29"/>
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="30" />
+        <location filename="../../buurtapp/ui/workspace.py" line="30"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="31" />
+        <location filename="../../buurtapp/ui/workspace.py" line="31"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="32" />
+        <location filename="../../buurtapp/ui/workspace.py" line="32"/>
         <source>funding</source>
         <translation>financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="33" />
+        <location filename="../../buurtapp/ui/workspace.py" line="33"/>
         <source>activity</source>
         <translation>activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="34" />
+        <location filename="../../buurtapp/ui/workspace.py" line="34"/>
         <source>session</source>
         <translation>bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="37" />
+        <location filename="../../buurtapp/ui/workspace.py" line="37"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="38" />
+        <location filename="../../buurtapp/ui/workspace.py" line="38"/>
         <source>add newcomer</source>
         <translation>nieuwe deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="39" />
+        <location filename="../../buurtapp/ui/workspace.py" line="39"/>
         <source>import participants</source>
         <translation>deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="40" />
+        <location filename="../../buurtapp/ui/workspace.py" line="40"/>
         <source>import places</source>
         <translation>plekken importeren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="41" />
+        <location filename="../../buurtapp/ui/workspace.py" line="41"/>
         <source>import organisations</source>
         <translation>organisaties importeren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="42" />
+        <location filename="../../buurtapp/ui/workspace.py" line="42"/>
         <source>import activities</source>
         <translation>activiteiten importeren</translation>
     </message>
@@ -2445,42 +2447,42 @@
 <context>
     <name>WeekPage</name>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="46" />
+        <location filename="../../buurtapp/ui/week_page.py" line="46"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Vorige week (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="49" />
+        <location filename="../../buurtapp/ui/week_page.py" line="49"/>
         <source>Next week (Alt+Right)</source>
         <translation>Volgende week (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="50" />
+        <location filename="../../buurtapp/ui/week_page.py" line="50"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="115" />
+        <location filename="../../buurtapp/ui/week_page.py" line="115"/>
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="133" />
+        <location filename="../../buurtapp/ui/week_page.py" line="133"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="136" />
+        <location filename="../../buurtapp/ui/week_page.py" line="136"/>
         <source>no sessions</source>
         <translation>geen bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="163" />
+        <location filename="../../buurtapp/ui/week_page.py" line="163"/>
         <source>cancelled</source>
         <translation>afgelast</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="165" />
+        <location filename="../../buurtapp/ui/week_page.py" line="165"/>
         <source>%1 present</source>
         <translation>%1 aanwezig</translation>
     </message>
@@ -2488,12 +2490,12 @@
 <context>
     <name>_GemTexts</name>
     <message>
-        <location filename="../../buurtapp/reports/documents.py" line="97" />
+        <location filename="../../buurtapp/reports/documents.py" line="97"/>
         <source>start date unknown</source>
         <translation>startdatum onbekend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="101" />
+        <location filename="../../buurtapp/reports/documents.py" line="101"/>
         <source>running since %1 (%n month(s))</source>
         <translation>
             <numerusform>loopt sinds %1 (%n maand)</numerusform>
@@ -2501,7 +2503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="105" />
+        <location filename="../../buurtapp/reports/documents.py" line="105"/>
         <source>met %n time(s), %1 a week on average</source>
         <translation>
             <numerusform>%n keer bijeen, gemiddeld %1 per week</numerusform>
@@ -2509,7 +2511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="108" />
+        <location filename="../../buurtapp/reports/documents.py" line="108"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>

@@ -145,11 +145,15 @@ def test_older_file_is_backed_up_before_migrating(db_path) -> None:
     assert struct.unpack(">i", head[68:72])[0] == APPLICATION_ID
 
 
-def test_empty_file_becomes_a_database(tmp_path) -> None:
+def test_empty_file_is_refused_not_turned_into_a_database(tmp_path) -> None:
+    """A zero-byte file is not silently made into a database (issue 10)."""
     path = tmp_path / "leeg.db"
     path.touch()
-    with open_database(path) as db:
-        assert db.user_version == SCHEMA_VERSION
+    with pytest.raises(DatabaseError) as err:
+        open_database(path)
+    assert err.value.code == "db_empty"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["leeg.db"]
+    assert path.stat().st_size == 0
 
 
 def test_read_only_file_opens_for_reading_and_says_so_on_save(demo_path) -> None:

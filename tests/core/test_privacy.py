@@ -10,6 +10,7 @@ from buurtapp.core import records as r
 from buurtapp.core.database import open_database
 from buurtapp.core.deletion import Outcome
 from buurtapp.core.privacy import (
+    Forgotten,
     forget,
     person_data,
     retention_review,
@@ -117,5 +118,5 @@ def test_retention_review_lists_people_not_seen_for_two_years(database) -> None:
     assert [p["id"] for p in retention_review(database, today)] == [old]
     set_retention_years(database, 5)
     assert retention_review(database, today) == []
-    assert forget(database, [old], today) == 1
+    assert forget(database, [old], today) == Forgotten(count=1, scrubbed=True)
     assert retention_review(database, today, years=2) == []

@@ -10,6 +10,8 @@ from buurtapp.core.repository import Repositories
 from buurtapp.core.schedule import regenerate, regenerate_all
 
 NOW = datetime(2026, 10, 1, 12, 0)
+#: When the coordinator first planned (before the first session), for tests that need history.
+EARLIER = datetime(2026, 8, 31, 9, 0)
 
 
 @pytest.fixture
@@ -37,7 +39,7 @@ def _starts(repos: Repositories, activity_id: int) -> list[str]:
 
 def test_generates_up_to_horizon_with_duration(setup) -> None:
     repos, activity, _ = setup
-    result = regenerate(repos.database, activity.id, date(2026, 10, 6), NOW)
+    result = regenerate(repos.database, activity.id, date(2026, 10, 6), EARLIER)
     assert result.added == 6
     assert _starts(repos, activity.id) == [
         "2026-09-01T15:30",
@@ -50,19 +52,26 @@ def test_generates_up_to_horizon_with_duration(setup) -> None:
     assert repos.sessions.get(1).ends_at == "2026-09-01T17:00"
 
 
+def test_sessions_before_now_are_never_created(setup) -> None:
+    repos, activity, _ = setup
+    result = regenerate(repos.database, activity.id, date(2026, 10, 13), NOW)
+    assert result.added == 2
+    assert _starts(repos, activity.id) == ["2026-10-06T15:30", "2026-10-13T15:30"]
+
+
 def test_regenerating_twice_changes_nothing(setup) -> None:
     repos, activity, _ = setup
-    regenerate(repos.database, activity.id, date(2026, 12, 31), NOW)
+    regenerate(repos.database, activity.id, date(2026, 12, 31), EARLIER)
     before = [(s.id, s.uid, s.starts_at) for s in repos.sessions.list()]
     again = regenerate(repos.database, activity.id, date(2026, 12, 31), NOW)
-    assert (again.added, again.removed) == (0, 0)
+    assert (again.added, again.moved, again.removed) == (0, 0, 0)
     assert [(s.id, s.uid, s.starts_at) for s in repos.sessions.list()] == before
 
 
 def test_rule_change_keeps_history_and_recorded_future(setup) -> None:
     repos, activity, person = setup
     db = repos.database
-    regenerate(db, activity.id, date(2026, 10, 31), NOW)
+    regenerate(db, activity.id, date(2026, 10, 31), EARLIER)
     by_start = {s.starts_at: s for s in repos.sessions.list({"activity_id": activity.id})}
     past = by_start["2026-09-15T15:30"]
     set_attendance(db, past.id, person.id, True)
@@ -83,8 +92,12 @@ def test_rule_change_keeps_history_and_recorded_future(setup) -> None:
     result = regenerate(db, activity.id, date(2026, 10, 31), NOW)
 
     starts = _starts(repos, activity.id)
-    # Past Tuesdays stay; the only future Tuesday without anything recorded goes.
+    # Past Tuesdays stay; the only future Tuesday without anything recorded moves to the
+    # nearest Thursday, keeping its id and uid.
     assert "2026-10-06T15:30" not in starts
+    moved = by_start["2026-10-06T15:30"]
+    assert repos.sessions.get(moved.id).starts_at == "2026-10-08T15:30"
+    assert repos.sessions.get(moved.id).uid == moved.uid
     for kept in (
         "2026-09-01T15:30",
         "2026-09-15T15:30",
@@ -102,7 +115,7 @@ def test_rule_change_keeps_history_and_recorded_future(setup) -> None:
         "2026-10-29T15:30",
     ):
         assert thursday in starts
-    assert result.removed == 1
+    assert (result.added, result.moved, result.removed) == (4, 1, 0)
     assert repos.sessions.get(noted.id).notes == "Juf Els is er niet"
     assert repos.sessions.get(cancelled.id).cancelled == 1
     assert repos.sessions.get(walk_ins.id).walk_ins == 4
@@ -129,11 +142,11 @@ def test_regenerate_all_includes_rows_from_other_tools(setup) -> None:
     )
     repos.database.conn.commit()
     total = regenerate_all(repos.database, date(2026, 11, 30), NOW)
-    assert total.added == 13 + 3  # Tuesdays 1 Sep to 24 Nov; last Fridays Sep-Nov
+    assert total.added == 8 + 2  # from now: Tuesdays 6 Oct to 24 Nov; last Fridays Oct-Nov
     assert (
         repos.database.scalar(
             "SELECT count(*) FROM sessions WHERE activity_id = 2 "
             "AND ends_at = substr(starts_at, 1, 11) || '16:00'"
         )
-        == 3
+        == 2
     )

@@ -1,0 +1,32 @@
+"""How every command opens its database: through the core's one opening function, with a
+line on stderr when it has to wait for another program that is writing."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from buurtapp.core.database import BUSY_SECONDS, Database
+from buurtapp.core.i18n import user_language
+from buurtapp.core.opening import open_file
+
+
+def _say_waiting() -> None:
+    if user_language() == "en":
+        text = f"buurtapp: another program is writing; waiting up to {BUSY_SECONDS} seconds…"
+    else:
+        text = (
+            "buurtapp: een ander programma schrijft; "
+            f"ik wacht hoogstens {BUSY_SECONDS} seconden…"
+        )
+    print(text, file=sys.stderr, flush=True)
+
+
+def open_database(
+    path: Path, *, read_only: bool | None = None, create: bool = False, writes: bool = True
+) -> Database:
+    """Open ``path`` for a command. ``writes=False`` for commands that only read: an older
+    file is then read through a migrated copy in memory instead of being changed."""
+    return open_file(
+        path, create=create, read_only=read_only, on_wait=_say_waiting, migrate_file=writes
+    )
