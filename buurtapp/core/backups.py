@@ -28,7 +28,10 @@ def folder_for(database_path: Path) -> Path:
     """Backups live beside the user data, one folder per database file."""
     resolved = Path(database_path).resolve()
     digest = hashlib.sha1(str(resolved).encode()).hexdigest()[:8]
-    return paths.data_dir() / "backups" / f"{resolved.stem}-{digest}"
+    # The name is cut short so that a long file name still leaves room for the folder's own
+    # (file systems allow 255 bytes); the hash of the whole path keeps folders apart.
+    stem = resolved.stem.encode()[:100].decode(errors="ignore")
+    return paths.data_dir() / "backups" / f"{stem}-{digest}"
 
 
 @dataclass

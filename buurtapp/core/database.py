@@ -187,7 +187,7 @@ def create_database(path: Path, fill: Callable[[Database], None] | None = None) 
     if not path.parent.is_dir():
         raise DatabaseError("folder_missing", path=str(path))
     _remove_stale_builds(path)
-    building = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.creating")
+    building = path.with_name(f".{_short(path.name)}.{os.getpid()}-{uuid.uuid4().hex[:8]}.creating")
     try:
         conn = connect(uri(building, "rwc"))
         _configure(conn)
@@ -230,10 +230,16 @@ def _remove_build(building: Path) -> None:
 
 def _remove_stale_builds(path: Path) -> None:
     """Leftovers of a creation that was killed: their process is gone."""
-    for leftover in path.parent.glob(f".{glob_escape(path.name)}.*.creating"):
-        pid = leftover.name[len(path.name) + 2 :].split("-", 1)[0]
+    prefix = _short(path.name)
+    for leftover in path.parent.glob(f".{glob_escape(prefix)}.*.creating"):
+        pid = leftover.name[len(prefix) + 2 :].split("-", 1)[0]
         if pid.isdigit() and not _alive(int(pid)):
             _remove_build(leftover)
+
+
+def _short(name: str) -> str:
+    """At most 150 bytes of a name, so temporary names and ``-wal`` fit in 255 bytes."""
+    return name.encode()[:150].decode(errors="ignore")
 
 
 def glob_escape(name: str) -> str:
@@ -306,12 +312,14 @@ def _open_error(exc: Exception, path: Path) -> DatabaseError:
 def read_connection(verdict: Verdict) -> tuple[sqlite3.Connection, Callable[[], None] | None]:
     """A connection that reads what SQLite would see and writes nothing at all.
 
-    In a folder that can be written, plain ``mode=ro`` (SQLite may add its ``-shm`` index, as
-    any reader does). On a read-only medium, ``immutable`` when the WAL holds nothing, else a
-    private copy of the file and its WAL in a temporary folder (removed on close).
+    While another program has the file open (its ``-wal`` exists), plain ``mode=ro`` in a
+    folder that can be written, so both see each other's commits. Otherwise SQLite would leave
+    an empty ``-wal`` and ``-shm`` beside a file nobody has open: then, as on a read-only
+    medium, ``immutable`` when no WAL holds data, else a private copy of the file and its WAL
+    in a temporary folder (removed on close).
     """
     path = verdict.path
-    if os.access(path.parent, os.W_OK):
+    if verdict.wal.exists and os.access(path.parent, os.W_OK):
         return connect(uri(path, "ro")), None
     if not verdict.wal_pending:
         return connect(uri(path, "ro") + "&immutable=1"), None
@@ -366,11 +374,12 @@ def migrate(
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
-    """A second, read-only connection to a file already judged and opened (checks, backups,
-    the insights thread); never creates a file."""
+    """A second, read-only connection to a file already judged (checks, backups, the insights
+    thread); never creates a file. ``immutable`` while nobody has the file open (no ``-wal``),
+    so no empty ``-wal``/``-shm`` is left beside it."""
     path = Path(path)
     if not path.exists():
         raise DatabaseError("db_missing", path=str(path))
-    if os.access(path.parent, os.W_OK):
+    if os.path.exists(f"{path}-wal") and os.access(path.parent, os.W_OK):
         return connect(uri(path, "ro"))
     return connect(uri(path, "ro") + "&immutable=1")

@@ -52,14 +52,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{label} '{value}' bestaat niet in deze database.",
         "en": "{label} '{value}' does not exist in this database.",
     },
-    "duplicate_existing": {
-        "nl": "lijkt op {name}, die al in de database staat",
-        "en": "looks like {name}, who is already in the database",
-    },
-    "duplicate_in_file": {
-        "nl": "lijkt op regel {line} van hetzelfde bestand",
-        "en": "looks like line {line} of the same file",
-    },
     "no_required_column": {
         "nl": "Het bestand heeft geen kolom voor {label}; koppel een kolom aan dit veld.",
         "en": "The file has no column for {label}; link a column to this field.",

@@ -234,7 +234,15 @@ def test_device_is_refused(capsys) -> None:
     assert not Path("/dev/null-journal").exists() and not Path("/dev/null-wal").exists()
 
 
-NAMES = ["met spatie.db", "nr#1.db", "wat?.db", "100%.db", "buurthuis-é-ü-ß.db", "x" * 200 + ".db"]
+NAMES = [
+    "met spatie.db",
+    "nr#1.db",
+    "wat?.db",
+    "100%.db",
+    "buurthuis-é-ü-ß.db",
+    "x" * 200 + ".db",
+    "ë" * 120 + ".db",  # 243 bytes: near the file system's limit
+]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -392,3 +400,21 @@ def test_read_only_medium_reads_and_refuses_writes_plainly(read_only_medium, tmp
     assert code == 2 and err.count("\n") == 1 and "alleen te lezen" in err, err
     assert _snapshot(db.parent) == before
     assert not list(Path("/tmp").glob("buurtapp-read-*"))  # the private copy is removed
+
+
+def test_reading_only_leaves_no_files_behind(demo_path, capsys) -> None:
+    """Read-only use (a dry run, a check) of a file nobody has open adds no -wal or -shm."""
+    folder = demo_path.parent
+    before = _snapshot(folder)
+    with open_database(demo_path, read_only=True) as db:
+        assert db.scalar("SELECT count(*) FROM participants") > 0
+    assert _run(capsys, "check", "--db", str(demo_path))[0] == 0
+    assert _snapshot(folder) == before
+
+
+def test_a_backup_of_a_closed_file_leaves_nothing_beside_it(demo_path, tmp_path, capsys) -> None:
+    before = _snapshot(demo_path.parent)
+    target = tmp_path / "elders" / "kopie.db"
+    target.parent.mkdir()
+    assert _run(capsys, "backup", "--db", str(demo_path), "-o", str(target))[0] == 0
+    assert _snapshot(demo_path.parent) == before
