@@ -2,7 +2,8 @@
 
 Judge the file without touching it (:mod:`file_judge`), take the one-app-per-file lock when
 asked (the window), check its health when asked, then open it read-write (migrating an older
-file after a backup) or read-only. The lock is released when the database is closed.
+file after a backup) or read-only, and finish a forgetting that was interrupted. The lock is
+released when the database is closed.
 """
 
 from __future__ import annotations
@@ -52,6 +53,11 @@ def open_file(
     database.on_wait = on_wait
     if held is not None:
         database._cleanup.append(held.release)
+    if not database.read_only:
+        from buurtapp.core.privacy import after_open
+
+        # Finish what a crash or another program interrupted: forgetting is all or nothing.
+        after_open(database)
     return database
 
 
