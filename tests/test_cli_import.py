@@ -334,3 +334,51 @@ def test_a_verified_backup_before_writing(capsys, db, tmp_path) -> None:
     with sqlite3.connect(backups[0].path) as conn:  # taken before the import
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT count(*) FROM places").fetchone() == (0,)
+
+
+@pytest.mark.parametrize(
+    "rule", ["FREQ=DAILY;INTERVAL=0", "FREQ=WEEKLY;INTERVAL=00;BYDAY=TU", "FREQ=MONTHLY;BYDAY=99MO"]
+)
+def test_a_repeat_rule_that_never_moves_on_is_an_error_on_its_line(demo_path, capsys, rule):
+    """A rule that would hang planning (INTERVAL=0) or fail when worked out (BYDAY=99MO) is
+    refused on its line on import, and `schedule` says so in one line when another tool wrote
+    it into the file."""
+    sheet = demo_path.parent / "regels.csv"
+    sheet.write_text(
+        "Titel;Initiatief;Plek;Herhaling;Eerste bijeenkomst;Duur (minuten)\n"
+        f'X;Breiclub Vogelwijk;Buurthuis De Linde;"{rule}";2026-01-27T10:00;60\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "import", "activities", sheet, "--db", demo_path)
+    assert code == 0 and "regel 2: Het herhaalpatroon is ongeldig" in out, (out, err)
+    conn = sqlite3.connect(demo_path)
+    conn.execute("UPDATE activities SET rrule = ? WHERE id = 1", (rule,))
+    conn.commit()
+    conn.close()
+    code, _, err = run(capsys, "schedule", "--db", demo_path, "--until", "2026-12-31")
+    assert code == 2 and "herhaalpatroon is ongeldig" in err and err.count("\n") == 1
+
+
+def test_a_pipe_or_device_as_import_file_is_one_line(db, tmp_path, capsys) -> None:
+    import os
+
+    fifo = tmp_path / "pijp.csv"
+    os.mkfifo(fifo)
+    for source in (fifo, Path("/dev/zero"), tmp_path):
+        done = subprocess.run(
+            [sys.executable, "-m", "buurtapp", "import", "places", str(source), "--db", str(db)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 2 and "geen gewoon bestand" in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_a_title_row_above_a_tab_separated_header(db, tmp_path, capsys, encoding) -> None:
+    sheet = tmp_path / "plekken.txt"
+    sheet.write_bytes(
+        "Lijst van plekken\r\nNaam\tAdres\r\nZaal U\tStraat 1\r\n".encode(encoding)
+    )
+    code, out, err = run(capsys, "import", "places", sheet, "--db", db)
+    assert code == 0 and out.startswith("1 rijen ingelezen"), (out, err)

@@ -390,3 +390,45 @@ def test_print_to_file_from_the_preview_never_hits_the_data(window, live, tmp_pa
     assert window.printing._paint_checked(job, printer) is True
     del printer
     assert (tmp_path / "papier.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_log_of_another_database_is_never_an_output(tmp_path, capsys) -> None:
+    """Writing over ``b.db-wal`` would destroy b.db's last changes, whoever's it is."""
+    from buurtapp.cli import main
+    from buurtapp.core.demo import write_demo
+
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    write_demo(a).close()
+    write_demo(b, seed=2).close()
+    wal = tmp_path / "b.db-wal"
+    wal.write_bytes(b"stand-in for b's log")
+    code = main(["export", "places", "--db", str(a), "-o", str(wal)])
+    _, err = capsys.readouterr()
+    assert code == 2 and err.count("\n") == 1
+    assert wal.read_bytes() == b"stand-in for b's log"
+
+
+def test_the_same_folder_through_a_bind_mount_is_the_same_folder(tmp_path, capsys) -> None:
+    import os
+    import subprocess
+
+    from buurtapp.cli import main
+    from buurtapp.core.demo import write_demo
+
+    if os.geteuid() != 0:
+        pytest.skip("a bind mount needs root")
+    data = tmp_path / "data-folder"
+    data.mkdir()
+    write_demo(data / "d.db").close()
+    mount = tmp_path / "bm"
+    mount.mkdir()
+    if subprocess.run(["mount", "--bind", str(data), str(mount)]).returncode != 0:
+        pytest.skip("cannot bind mount")
+    try:
+        for name in ("d.db-wal", "d.db-journal", "d.db.lock"):
+            code = main(["backup", "--db", str(data / "d.db"), "-o", str(mount / name)])
+            _, err = capsys.readouterr()
+            assert code == 2, (name, err)
+            assert not (data / name).exists()
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)

@@ -11,8 +11,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from buurtapp.core.database import connect_readonly
+from buurtapp.core.database import read_connection
 from buurtapp.core.errors import DatabaseError
+from buurtapp.core.file_judge import judge
 from buurtapp.core.outputs import atomic_output, check_output, shown
 
 
@@ -28,7 +29,7 @@ def backup(source: Path, target: Path | None = None) -> Path:
     source = Path(source)
     target = Path(target) if target else default_backup_path(source)
     check_output(target, source, overwrite=False)  # before the source is even opened
-    src = connect_readonly(source)
+    src, cleanup = read_connection(judge(source))  # what SQLite sees, also from a stick
     try:
         with atomic_output(target, source, overwrite=False) as temporary:
             try:
@@ -37,6 +38,8 @@ def backup(source: Path, target: Path | None = None) -> Path:
                 raise _about(exc, target) from exc
     finally:
         src.close()
+        if cleanup is not None:
+            cleanup()
     return target
 
 

@@ -26,7 +26,7 @@ STAMP = "%Y%m%d-%H%M%S"
 
 def folder_for(database_path: Path) -> Path:
     """Backups live beside the user data, one folder per database file."""
-    resolved = Path(database_path).resolve()
+    resolved = Path(os.path.realpath(database_path))  # no error on a symlink loop
     digest = hashlib.sha1(str(resolved).encode()).hexdigest()[:8]
     # The name is cut short so that a long file name still leaves room for the folder's own
     # (file systems allow 255 bytes); the hash of the whole path keeps folders apart.

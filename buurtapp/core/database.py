@@ -21,7 +21,7 @@ from pathlib import Path
 import sqlite_utils
 
 from buurtapp.core.errors import BuurtappError, DatabaseError
-from buurtapp.core.file_judge import Verdict, judge, writable  # noqa: F401 (re-exported)
+from buurtapp.core.file_judge import Verdict, judge, name_fits, writable  # noqa: F401
 from buurtapp.core.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 #: How long a write waits for another program that is writing the same file.
@@ -186,6 +186,7 @@ def create_database(path: Path, fill: Callable[[Database], None] | None = None) 
         raise DatabaseError("db_exists", path=str(path))
     if not path.parent.is_dir():
         raise DatabaseError("folder_missing", path=str(path))
+    name_fits(path)
     _remove_stale_builds(path)
     building = path.with_name(f".{_short(path.name)}.{os.getpid()}-{uuid.uuid4().hex[:8]}.creating")
     try:
@@ -312,14 +313,13 @@ def _open_error(exc: Exception, path: Path) -> DatabaseError:
 def read_connection(verdict: Verdict) -> tuple[sqlite3.Connection, Callable[[], None] | None]:
     """A connection that reads what SQLite would see and writes nothing at all.
 
-    While another program has the file open (its ``-wal`` exists), plain ``mode=ro`` in a
-    folder that can be written, so both see each other's commits. Otherwise SQLite would leave
-    an empty ``-wal`` and ``-shm`` beside a file nobody has open: then, as on a read-only
-    medium, ``immutable`` when no WAL holds data, else a private copy of the file and its WAL
-    in a temporary folder (removed on close).
+    While another connection has the file open (it holds its ``-shm``), plain ``mode=ro`` in
+    a folder that can be written, so both see each other's commits. Otherwise, so that no byte
+    changes and no ``-wal``/``-shm`` is left behind: ``immutable`` when no WAL holds data,
+    else a private copy of the file and its WAL in a temporary folder (removed on close).
     """
     path = verdict.path
-    if verdict.wal.exists and os.access(path.parent, os.W_OK):
+    if verdict.wal_in_use and os.access(path.parent, os.W_OK):
         return connect(uri(path, "ro")), None
     if not verdict.wal_pending:
         return connect(uri(path, "ro") + "&immutable=1"), None

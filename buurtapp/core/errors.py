@@ -170,6 +170,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot write to {path}: {reason}",
     },
     # -- files and opening ----------------------------------------------------------------
+    "db_name_too_long": {
+        "nl": "De naam van {path} is te lang (hoogstens {max} tekens); kies een kortere naam.",
+        "en": "The name of {path} is too long (at most {max} characters); choose a shorter "
+        "name.",
+    },
     "db_damaged_file": {
         "nl": "{path} is beschadigd ({reason}).",
         "en": "{path} is damaged ({reason}).",
@@ -262,6 +267,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "changed.",
     },
     # -- import and export -------------------------------------------------------------------
+    "import_not_a_file": {
+        "nl": "{path} is geen gewoon bestand (maar een map, apparaat of pijp); kies een CSV- of "
+        "Excelbestand.",
+        "en": "{path} is not an ordinary file (but a folder, device or pipe); choose a CSV or "
+        "Excel file.",
+    },
     "import_not_whole": {
         "nl": "{label}: '{value}' is geen heel getal (bijvoorbeeld 12).",
         "en": "{label}: '{value}' is not a whole number (for example 12).",
@@ -318,10 +329,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # -- forgetting and search ---------------------------------------------------------------
     "forget_not_scrubbed": {
-        "nl": "{who} is vergeten, maar een ander programma heeft het bestand open; de oude "
+        "nl": "{who}, maar een ander programma heeft het bestand open; de oude "
         "gegevens verdwijnen pas uit het bestand als dat programma sluit (Buurtapp ruimt ze op "
         "bij de volgende keer openen).",
-        "en": "{who} has been forgotten, but another program has the file open; the old data "
+        "en": "{who}, but another program has the file open; the old data "
         "leaves the file only when that program closes (Buurtapp cleans it up the next time "
         "the file is opened).",
     },

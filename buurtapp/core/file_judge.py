@@ -8,9 +8,13 @@ device is recognised by ``stat`` before it is opened, so it never hangs a comman
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+import sqlite3
 import stat
 import struct
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,16 +23,20 @@ from buurtapp.core.schema import APPLICATION_ID, SCHEMA_VERSION
 from buurtapp.core.wal import WalState, read_wal, wal_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+#: A database's name must leave room for SQLite's ``-wal``/``-shm`` and the ``.lock`` beside it
+#: within the 255 bytes file systems allow.
+NAME_MAX = 250
 
 
 @dataclass(frozen=True)
 class Verdict:
     """What SQLite would see in ``path`` (main file plus committed WAL frames)."""
 
-    path: Path
+    path: Path  # the real file, symlinks followed: SQLite keeps its -wal beside that one
     version: int
     writable: bool
     wal: WalState
+    wal_in_use: bool = False
 
     @property
     def wal_pending(self) -> bool:
@@ -59,11 +67,19 @@ def _stat(path: Path) -> os.stat_result:
         raise DatabaseError("db_unreadable", path=str(path), reason=exc.strerror) from exc
 
 
+def name_fits(path: Path) -> None:
+    """Refuse a database name too long for its ``-wal`` to exist beside it."""
+    if len(os.fsencode(Path(path).name)) > NAME_MAX:
+        raise DatabaseError("db_name_too_long", path=str(path), max=NAME_MAX)
+
+
 def judge(path: Path) -> Verdict:
     """Judge ``path`` without writing anything; raises :class:`DatabaseError` for a file that
     Buurtapp must not open, with a message that says what to do."""
-    path = Path(path)
-    info = _stat(path)
+    given = Path(path)
+    info = _stat(given)
+    path = Path(os.path.realpath(given))  # where SQLite looks for the -wal
+    name_fits(path)
     if stat.S_ISDIR(info.st_mode):
         raise DatabaseError("db_is_folder", path=str(path))
     if not stat.S_ISREG(info.st_mode):
@@ -107,4 +123,60 @@ def judge(path: Path) -> Verdict:
         raise DatabaseError("db_foreign", path=str(path))
     if version > SCHEMA_VERSION:
         raise DatabaseError("db_newer", path=str(path), found=version, known=SCHEMA_VERSION)
-    return Verdict(path, version, writable(path), wal)
+    in_use = wal_in_use(path)
+    if wal.frames and in_use is False:
+        _replay_privately(path)
+    return Verdict(path, version, writable(path), wal, bool(in_use) if in_use is not None else True)
+
+
+def wal_in_use(path: Path) -> bool | None:
+    """Whether a live SQLite connection (of any process) holds a lock on the file's ``-shm``:
+    then its ``-wal`` is the one that connection writes, so it belongs to the file. Read from
+    Linux's /proc/locks, without opening the ``-shm`` (closing a file descriptor would drop
+    this process's own SQLite locks on it). None where the system does not tell."""
+    try:
+        info = os.stat(f"{path}-shm")
+    except OSError:
+        return False  # no index: no connection has the file open
+    key = f"{os.major(info.st_dev):02x}:{os.minor(info.st_dev):02x}:{info.st_ino}"
+    try:
+        with open("/proc/locks", encoding="ascii", errors="replace") as fh:
+            return any(key in line.split() for line in fh)
+    except OSError:
+        return None
+
+
+def _quick_check(address: str) -> str:
+    conn = sqlite3.connect(address, uri=True)
+    try:
+        return str(conn.execute("PRAGMA quick_check").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _replay_privately(path: Path) -> None:
+    """A log left by a crash (nobody has the file open) is replayed on a private copy first:
+    a log of another database replays into a malformed file, while the file alone is fine.
+    Then it is refused, and file and log stay as they were."""
+    folder = tempfile.mkdtemp(prefix="buurtapp-judge-")
+    try:
+        copy = Path(folder) / "copy.db"
+        shutil.copyfile(path, copy)
+        shutil.copyfile(wal_path(path), wal_path(copy))
+        try:
+            replayed = _quick_check(f"{copy.as_uri()}?mode=rw")
+        except sqlite3.DatabaseError as exc:
+            replayed = str(exc)
+        if replayed == "ok":
+            return
+        try:
+            alone = _quick_check(f"{path.as_uri()}?mode=ro&immutable=1")
+        except sqlite3.DatabaseError as exc:
+            alone = str(exc)
+        if alone == "ok":
+            raise DatabaseError("wal_foreign", path=str(path), wal=wal_path(path).name)
+    except OSError:
+        return  # no room for a copy: the health check will still look at the file
+    finally:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(folder)

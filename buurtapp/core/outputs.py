@@ -77,12 +77,21 @@ def _inside(real: str, folder_real: str) -> bool:
 def _hits_data(real: str, database_path: Path) -> bool:
     files, folders = protected(database_path)
     mine = _identity(real)
+    parent = _identity(os.path.dirname(real))
+    name = os.path.normcase(os.path.basename(real))
     for path in files:
         if _same_name(real, _real(path)):
             return True
         if mine is not None and mine == _identity(path):
             return True  # a hard link, or another path to the same file
-    parent = _identity(os.path.dirname(real))
+        if (
+            parent is not None
+            and name == os.path.normcase(os.path.basename(_real(path)))
+            and parent == _identity(os.path.dirname(_real(path)))
+        ):
+            return True  # a file still to come, in the same folder reached another way
+    if _belongs_to_a_database(real):
+        return True
     for folder in folders:
         folder_real = _real(folder)
         if _inside(real, folder_real):
@@ -93,6 +102,15 @@ def _hits_data(real: str, database_path: Path) -> bool:
             with contextlib.suppress(OSError), os.scandir(folder_real) as entries:
                 if any(_identity(entry.path) == mine for entry in entries):
                     return True  # a hard link to a backup
+    return False
+
+
+def _belongs_to_a_database(real: str) -> bool:
+    """``x-wal``, ``x-shm`` or ``x-journal`` beside an SQLite file ``x``: that database's
+    own log, whichever database it is (writing there destroys its last changes)."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        if real.endswith(suffix) and _starts_like_sqlite(real[: -len(suffix)]):
+            return True
     return False
 
 

@@ -30,16 +30,22 @@ def parse_rrule(text: str, dtstart: datetime) -> rrule:
         rule = rrulestr(body, dtstart=dtstart, ignoretz=True)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
         raise ValidationError("bad_rrule", field="rrule", value=text) from exc
-    if not isinstance(rule, rrule):
+    if not isinstance(rule, rrule) or rule._interval < 1:  # INTERVAL=0 never moves on
         raise ValidationError("bad_rrule", field="rrule", value=text)
     if rule._freq > DAILY:  # HOURLY, MINUTELY, SECONDLY have larger constants
         raise ValidationError("rrule_too_frequent", field="rrule", label=field_label("rrule"))
+    try:  # some rules fail only when worked out (BYDAY=99MO: no such day)
+        next(iter(rule), None)
+    except (IndexError, ValueError, OverflowError) as exc:
+        raise ValidationError("bad_rrule", field="rrule", value=text) from exc
     return rule
 
 
 def validate_rrule(text: str) -> None:
-    """Raise :class:`ValidationError` when ``text`` is not a usable rule."""
-    parse_rrule(text, datetime(2000, 1, 1))
+    """Raise :class:`ValidationError` when ``text`` is not a usable rule (also one that only
+    fails when it is worked out, such as ``BYDAY=99MO``)."""
+    start = datetime(2000, 1, 1)
+    planned_starts(text, start, start + timedelta(days=400))
 
 
 def planned_starts(rule_text: str | None, first: datetime, until: datetime) -> list[datetime]:
@@ -51,10 +57,13 @@ def planned_starts(rule_text: str | None, first: datetime, until: datetime) -> l
         return [first] if first <= until else []
     rule = parse_rrule(rule_text, first)
     starts: list[datetime] = []
-    for start in rule.xafter(first - timedelta(seconds=1), inc=True):
-        if start > until or len(starts) >= MAX_SESSIONS:
-            break
-        starts.append(start)
+    try:
+        for start in rule.xafter(first - timedelta(seconds=1), inc=True):
+            if start > until or len(starts) >= MAX_SESSIONS:
+                break
+            starts.append(start)
+    except (IndexError, ValueError, OverflowError) as exc:  # e.g. BYDAY=99MO: no such day
+        raise ValidationError("bad_rrule", field="rrule", value=rule_text) from exc
     return starts
 
 

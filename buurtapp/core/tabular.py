@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import stat
 import warnings
 import zipfile
 from collections import Counter
@@ -75,8 +76,9 @@ def _decode(data: bytes) -> str:
 
 def _delimiter(text: str) -> str:
     """The separator that splits most of the first lines into the same number (> 1) of cells
-    (Excel pads every row, a title row too, to the same width); it must split the first line,
-    so a one-column list of 'Vries, Jan' stays one column. ``;`` when nothing splits."""
+    (Excel pads every row, a title row too, to the same width); it must split the first line
+    (or the second, under a title row, for tab and ';'), so a one-column list of 'Vries, Jan'
+    stays one column. ``;`` when nothing splits."""
     lines = [line for line in text[:65_536].splitlines() if line.strip()][:30]
     best: tuple[int, int, int] = (0, 0, 0)
     chosen = ";"
@@ -85,8 +87,16 @@ def _delimiter(text: str) -> str:
             rows = list(csv.reader(lines, delimiter=delimiter))
         except csv.Error:
             continue
-        if not rows or len(rows[0]) < 2:
+        if not rows:
             continue
+        if len(rows[0]) < 2:
+            # A title row above the header ("Lijst van plekken") splits on nothing; skip it
+            # for tab and ';', which names do not contain (a comma list of 'Vries, Jan' does).
+            if delimiter == "," or any(d in lines[0] for d in _DELIMITERS):
+                continue
+            rows = rows[1:]
+            if not rows or len(rows[0]) < 2:
+                continue
         widths = Counter(len(row) for row in rows)
         counts = [(n, width, preference) for width, n in widths.items() if width > 1]
         if counts and max(counts) > best:
@@ -258,6 +268,8 @@ def read_table(path: Path, sheet: str | int | None = None) -> Sheet:
     from 1; the first when None); a readable error when it cannot be read."""
     path = Path(path)
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or /dev/zero would never end
+            raise DatabaseError("import_not_a_file", path=str(path))
         if _is_workbook(path):
             return read_xlsx(path, sheet)
         if sheet not in (None, ""):

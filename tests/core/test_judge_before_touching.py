@@ -418,3 +418,110 @@ def test_a_backup_of_a_closed_file_leaves_nothing_beside_it(demo_path, tmp_path,
     target.parent.mkdir()
     assert _run(capsys, "backup", "--db", str(demo_path), "-o", str(target))[0] == 0
     assert _snapshot(demo_path.parent) == before
+
+
+def _wal_without_page_one(source: Path, target: Path) -> None:
+    """A crash's WAL of ``source`` that changes a row but not the header page."""
+    conn = sqlite3.connect(source)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    table = "participants" if "participants" in {
+        n for (n,) in conn.execute("SELECT name FROM sqlite_master")
+    } else "t"
+    conn.execute(f"UPDATE {table} SET rowid = rowid")
+    conn.commit()
+    shutil.copyfile(f"{source}-wal", f"{target}-wal")
+    conn.close()
+
+
+@pytest.mark.parametrize("whose", ["another program", "another Buurtapp"])
+def test_a_wal_of_another_database_is_refused_even_without_a_header(
+    demo_path, tmp_path, capsys, whose
+) -> None:
+    other = tmp_path / "ander" / "x.db"
+    other.parent.mkdir()
+    if whose == "another program":
+        conn = sqlite3.connect(other)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("CREATE TABLE t (x)")
+        conn.executemany("INSERT INTO t VALUES (?)", [("a" * 300,)] * 200)
+        conn.commit()
+        conn.close()
+    else:
+        from buurtapp.core.demo import write_demo
+
+        write_demo(other, seed=7).close()
+    _wal_without_page_one(other, demo_path)
+    before = _snapshot(demo_path.parent)
+    for argv in (
+        ["check", "--db", str(demo_path)],
+        ["schedule", "--db", str(demo_path), "--until", "2026-12-31"],
+    ):
+        code, _, err = _run(capsys, *argv)
+        assert code == 2 and "logbestand" in err, (argv, err)
+        assert _snapshot(demo_path.parent) == before
+
+
+def test_a_symlink_is_judged_by_the_wal_beside_the_real_file(demo_path, tmp_path, capsys):
+    conn = sqlite3.connect(demo_path)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 4}")
+    conn.commit()
+    crashed = tmp_path / "echt" / "buurthuis.db"
+    crashed.parent.mkdir()
+    _crash_copy(conn, demo_path, crashed)
+    conn.close()
+    link = tmp_path / "snelkoppeling.db"
+    link.symlink_to(crashed)
+    before = _snapshot(crashed.parent)
+    for argv in (
+        ["check", "--db", str(link)],
+        ["schedule", "--db", str(link), "--until", "2026-12-31"],
+    ):
+        code, _, err = _run(capsys, *argv)
+        assert code == 2 and "nieuwere Buurtapp" in err, err
+    assert _snapshot(crashed.parent) == before
+
+
+def test_a_symlink_loop_is_one_line(tmp_path, capsys) -> None:
+    (tmp_path / "l1.db").symlink_to(tmp_path / "l2.db")
+    (tmp_path / "l2.db").symlink_to(tmp_path / "l1.db")
+    for argv in (
+        ["export", "places", "--db", str(tmp_path / "l1.db"), "-o", str(tmp_path / "x.csv")],
+        ["check", "--db", str(tmp_path / "l1.db")],
+    ):
+        code, _, err = _run(capsys, *argv)
+        assert code == 2 and err.count("\n") == 1, err
+
+
+def test_a_name_too_long_for_its_wal_is_refused_before_anything_is_made(tmp_path, capsys):
+    name = "x" * 252 + ".db"
+    code, _, err = _run(capsys, "init", "--db", str(tmp_path / name))
+    assert code == 2 and "te lang" in err
+    assert {p.name for p in tmp_path.iterdir()} <= {"data"}
+
+
+def test_backup_from_a_stick_holds_what_the_wal_holds(read_only_medium, tmp_path, capsys):
+    target = tmp_path / "kopie.db"
+    code, _, err = _run(capsys, "backup", "--db", str(read_only_medium), "-o", str(target))
+    assert code == 0, err
+    with open_database(target, read_only=True) as copy:
+        assert copy.scalar("SELECT count(*) FROM places WHERE name = 'Alleen in de WAL'") == 1
+
+
+def test_reading_a_crashed_file_changes_no_byte(demo_path, tmp_path, capsys) -> None:
+    """A crash's WAL (and -shm) beside a file: a dry run and a check change none of the three."""
+    conn = sqlite3.connect(demo_path)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("UPDATE participants SET notes = 'na de crash' WHERE id = 5")
+    conn.commit()
+    crashed = tmp_path / "crash" / "buurthuis.db"
+    crashed.parent.mkdir()
+    _crash_copy(conn, demo_path, crashed)
+    shutil.copyfile(f"{demo_path}-shm", f"{crashed}-shm")
+    conn.close()
+    before = _snapshot(crashed.parent)
+    assert _run(capsys, "check", "--db", str(crashed))[0] == 0
+    with open_database(crashed, read_only=True) as db:
+        assert db.scalar("SELECT notes FROM participants WHERE id = 5") == "na de crash"
+    assert _snapshot(crashed.parent) == before
