@@ -173,6 +173,11 @@ def _start_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``buurtapp`` command; returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        # A file name that is not valid UTF-8 (an old stick) prints with '?', not a crash.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
     args = _parser().parse_args(argv)
     handler = getattr(args, "handler", None)
     try:

@@ -26,7 +26,13 @@ def open_database(
     path: Path, *, read_only: bool | None = None, create: bool = False, writes: bool = True
 ) -> Database:
     """Open ``path`` for a command. ``writes=False`` for commands that only read: an older
-    file is then read through a migrated copy in memory instead of being changed."""
+    file is then read through a migrated copy in memory instead of being changed. A command
+    that writes takes the one-app-per-file lock, so it never writes under an open window."""
     return open_file(
-        path, create=create, read_only=read_only, on_wait=_say_waiting, migrate_file=writes
+        path,
+        create=create,
+        read_only=read_only,
+        on_wait=_say_waiting,
+        migrate_file=writes,
+        lock=writes and read_only is not True,
     )

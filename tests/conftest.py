@@ -16,6 +16,14 @@ os.environ.setdefault("BUURTAPP_LANG", "nl")
 DEMO_TODAY = date(2026, 11, 25)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _a_qapplication_first(qapp):
+    """One QApplication for the whole run, made before any in-process `print` command would
+    make a bare QGuiApplication (on which a later window test aborts): the order of test
+    files must not matter."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep user folders (platformdirs, QSettings) inside the test's own folder."""

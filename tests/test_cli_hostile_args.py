@@ -93,6 +93,7 @@ def demo_copy(tmp_path_factory, _demo_master) -> Path:
     return target
 
 
+@pytest.mark.timeout(240)
 @settings(
     max_examples=300,
     deadline=None,

@@ -4,7 +4,6 @@ and the erasure log that keeps forgotten people forgotten after a restore."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -13,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from buurtapp.core import paths
+from buurtapp.core.backup_paths import erasure_log, folder_for
 from buurtapp.core.database import Database, connect_readonly
 from buurtapp.core.errors import DatabaseError
 from buurtapp.core.schema import TABLES
@@ -22,16 +21,6 @@ KEEP_LAST = 10
 KEEP_DAILY = 7
 KEEP_WEEKLY = 5
 STAMP = "%Y%m%d-%H%M%S"
-
-
-def folder_for(database_path: Path) -> Path:
-    """Backups live beside the user data, one folder per database file."""
-    resolved = Path(os.path.realpath(database_path))  # no error on a symlink loop
-    digest = hashlib.sha1(str(resolved).encode()).hexdigest()[:8]
-    # The name is cut short so that a long file name still leaves room for the folder's own
-    # (file systems allow 255 bytes); the hash of the whole path keeps folders apart.
-    stem = resolved.stem.encode()[:100].decode(errors="ignore")
-    return paths.data_dir() / "backups" / f"{stem}-{digest}"
 
 
 @dataclass
@@ -149,10 +138,6 @@ def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
 
 
 # -- the erasure log ---------------------------------------------------------------------------
-def erasure_log(database_path: Path) -> Path:
-    return folder_for(database_path) / "erasures.jsonl"
-
-
 def read_erasure_log(database_path: Path) -> dict[str, str]:
     """uid -> date of everyone in the log beside the backups (unreadable lines are skipped)."""
     log = erasure_log(database_path)

@@ -17,12 +17,16 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from buurtapp.core.errors import BuurtappError, DatabaseError
-from buurtapp.core.file_judge import Verdict, judge, name_fits, writable  # noqa: F401
+from buurtapp.core.file_judge import Verdict, judge, name_fits
 from buurtapp.core.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from buurtapp.core.file_lock import FileLock
 
 #: How long a write waits for another program that is writing the same file.
 BUSY_SECONDS = 5
@@ -31,9 +35,6 @@ BUSY_SECONDS = 5
 def uri(path: Path, mode: str) -> str:
     """An SQLite URI for ``path``: percent-encoded, so ``#``, ``?`` and ``%`` in a name work."""
     return f"{Path(os.path.abspath(path)).as_uri()}?mode={mode}"
-
-
-_uri = uri
 
 
 def _text(data: bytes) -> str:
@@ -72,7 +73,14 @@ class Database:
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
         #: Called once when a write has to wait for another program (the CLI prints a line).
         self.on_wait: Callable[[], None] | None = None
+        #: The one-app-per-file lock, released on close (see :mod:`file_lock`).
+        self.lock: FileLock | None = None
         self._cleanup: list[Callable[[], None]] = []
+
+    def take_lock(self) -> FileLock | None:
+        """Hand the lock to the caller, so it outlives this connection (a restore)."""
+        lock, self.lock = self.lock, None
+        return lock
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[sqlite3.Connection]:
@@ -151,6 +159,9 @@ class Database:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA optimize")
         self.conn.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
         for cleanup in self._cleanup:
             with contextlib.suppress(OSError):
                 cleanup()
@@ -240,7 +251,7 @@ def _remove_stale_builds(path: Path) -> None:
 
 def _short(name: str) -> str:
     """At most 150 bytes of a name, so temporary names and ``-wal`` fit in 255 bytes."""
-    return name.encode()[:150].decode(errors="ignore")
+    return os.fsencode(name)[:150].decode("utf-8", errors="ignore") or "buurtapp"
 
 
 def glob_escape(name: str) -> str:
@@ -258,7 +269,12 @@ def _alive(pid: int) -> bool:
 
 
 def open_database(
-    path: Path, *, create: bool = False, read_only: bool | None = None, migrate_file: bool = True
+    path: Path,
+    *,
+    create: bool = False,
+    read_only: bool | None = None,
+    migrate_file: bool = True,
+    verdict: Verdict | None = None,
 ) -> Database:
     """Open an existing Buurtapp database (migrating it if older), or create one if asked.
 
@@ -266,13 +282,13 @@ def open_database(
     cannot be written (read-only file, folder or medium) is opened read-only rather than
     failing at the first save; ``read_only=True`` never writes a byte, and gives a migrated
     in-memory copy of an older file (as does ``migrate_file=False``, for commands that only
-    read). Raises :class:`DatabaseError` for a missing, foreign,
-    odd, damaged or newer file, leaving it as it was.
+    read). Raises :class:`DatabaseError` for a missing, foreign, odd, damaged or newer file,
+    leaving it as it was. ``verdict``: the judgement just made by the caller.
     """
     path = Path(path)
     if create and not os.path.lexists(path):
         return create_database(path)
-    verdict = judge(path)
+    verdict = verdict or judge(path)
     if read_only is None:
         read_only = not verdict.writable or (not migrate_file and verdict.version < SCHEMA_VERSION)
     if read_only:
@@ -325,8 +341,12 @@ def read_connection(verdict: Verdict) -> tuple[sqlite3.Connection, Callable[[], 
         return connect(uri(path, "ro") + "&immutable=1"), None
     folder = tempfile.mkdtemp(prefix="buurtapp-read-")
     copy = Path(folder) / "copy.db"
-    shutil.copyfile(path, copy)
-    shutil.copyfile(f"{path}-wal", f"{copy}-wal")
+    try:
+        shutil.copyfile(path, copy)
+        shutil.copyfile(f"{path}-wal", f"{copy}-wal")
+    except OSError as exc:  # no room for the copy: leave no half copy of personal data behind
+        shutil.rmtree(folder, ignore_errors=True)
+        raise DatabaseError("db_unreadable", path=str(path), reason=exc.strerror) from exc
     return connect(uri(copy, "ro")), lambda: shutil.rmtree(folder, ignore_errors=True)
 
 

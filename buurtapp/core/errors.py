@@ -104,10 +104,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{label} wordt nog gebruikt ({uses}) en kan niet worden verwijderd.",
         "en": "{label} is still in use ({uses}) and cannot be deleted.",
     },
-    "duplicate_session": {
-        "nl": "Deze activiteit heeft al een bijeenkomst op {value}.",
-        "en": "This activity already has a session at {value}.",
-    },
     "constraint": {
         "nl": "De gegevens passen niet bij de database: {value}",
         "en": "The data does not fit the database: {value}",
@@ -146,12 +142,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "bestand met 'buurtapp check' en zet zo nodig een reservekopie terug.",
         "en": "The database is damaged ({reason}). Nothing was changed; check the file with "
         "'buurtapp check' and restore a backup if needed.",
-    },
-    "db_readonly_old": {
-        "nl": "{path} kan alleen gelezen worden en is gemaakt met een oudere Buurtapp; het "
-        "moet eerst worden bijgewerkt. Kopieer het naar een map waar u mag schrijven.",
-        "en": "{path} is read-only and was made by an older Buurtapp; it must be updated "
-        "first. Copy it to a folder you can write to.",
     },
     "db_read_only": {
         "nl": "Dit bestand is alleen te lezen; wijzigingen kunnen niet worden opgeslagen.",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from buurtapp.core.database import read_connection
-from buurtapp.core.file_judge import judge
+from buurtapp.core.file_judge import Verdict, judge
 from buurtapp.core.schema import SCHEMA_VERSION, TABLES
 
 
@@ -23,7 +23,7 @@ class HealthReport:
         return not self.problems
 
 
-def check(path: Path) -> HealthReport:
+def check(path: Path, verdict: Verdict | None = None) -> HealthReport:
     """Run SQLite's full ``integrity_check`` and ``foreign_key_check``; never writes.
 
     The file is judged first (a foreign, newer, odd file or a foreign ``-wal`` is refused
@@ -31,7 +31,7 @@ def check(path: Path) -> HealthReport:
     """
     path = Path(path)
     report = HealthReport(path)
-    verdict = judge(path)
+    verdict = verdict or judge(path)
     conn, cleanup = read_connection(verdict)
     try:
         report.schema_version = conn.execute("PRAGMA user_version").fetchone()[0]

@@ -1,9 +1,9 @@
 """The one way a Buurtapp file is opened, by the window and by every command.
 
 Judge the file without touching it (:mod:`file_judge`), take the one-app-per-file lock when
-asked (the window), check its health when asked, then open it read-write (migrating an older
-file after a backup) or read-only, and finish a forgetting that was interrupted. The lock is
-released when the database is closed.
+asked (the window and the commands that write), check its health when asked, then open it
+read-write (migrating an older file after a backup) or read-only, and finish a forgetting
+that was interrupted. The lock is released when the database is closed.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from buurtapp.core import file_lock
 from buurtapp.core.database import Database, create_database, open_database
 from buurtapp.core.errors import DatabaseError
-from buurtapp.core.file_judge import judge
+from buurtapp.core.file_judge import Verdict, judge
 
 
 def open_file(
@@ -22,48 +22,57 @@ def open_file(
     *,
     create: bool = False,
     read_only: bool | None = None,
-    lock: bool = False,
+    lock: bool | file_lock.FileLock = False,
     health: bool = False,
     on_wait: Callable[[], None] | None = None,
     migrate_file: bool = True,
 ) -> Database:
     """Open ``path`` safely; raises :class:`DatabaseError` with a readable message.
 
-    ``create``: make a new database, refusing a name that exists.
-    ``health``: run the full integrity check first and raise ``db_damaged_file`` when the file
-    is damaged (the window then sets it aside and offers a backup). ``lock``: refuse with
-    ``db_in_use`` when another Buurtapp has the file open.
+    ``create``: make a new database, refusing a name that exists. ``health``: run the full
+    integrity check first and raise ``db_damaged_file`` when the file is damaged (the window
+    then sets it aside and offers a backup). ``lock``: True to take the one-app-per-file lock
+    (``db_in_use`` when another Buurtapp has the file open), or a lock already held (the
+    window keeps it across a restore); on failure a lock taken here is released, a lock
+    passed in is not.
     """
     path = Path(path)
     held: file_lock.FileLock | None = None
-    if lock:
+    taken_here = lock is True
+    if lock is True:
         held = file_lock.acquire(path)
+    elif isinstance(lock, file_lock.FileLock):
+        held = lock
+    database: Database | None = None
     try:
         if create:  # a new file, never over an existing one
             database = create_database(path)
         else:
-            judge(path)
+            verdict = judge(path)
             if health:
-                _require_healthy(path)
-            database = open_database(path, read_only=read_only, migrate_file=migrate_file)
+                _require_healthy(path, verdict)
+            database = open_database(
+                path, read_only=read_only, migrate_file=migrate_file, verdict=verdict
+            )
+        database.on_wait = on_wait
+        if not database.read_only:
+            from buurtapp.core.privacy import after_open
+
+            # Finish what a crash or another program interrupted: forgetting is all or nothing.
+            after_open(database)
     except BaseException:
-        if held is not None:
+        if database is not None:
+            database.close()
+        if held is not None and taken_here:
             held.release()
         raise
-    database.on_wait = on_wait
-    if held is not None:
-        database._cleanup.append(held.release)
-    if not database.read_only:
-        from buurtapp.core.privacy import after_open
-
-        # Finish what a crash or another program interrupted: forgetting is all or nothing.
-        after_open(database)
+    database.lock = held
     return database
 
 
-def _require_healthy(path: Path) -> None:
+def _require_healthy(path: Path, verdict: Verdict) -> None:
     from buurtapp.core.health import check
 
-    report = check(path)
+    report = check(path, verdict)
     if any(p.startswith(("integriteit", "beschadigd")) for p in report.problems):
         raise DatabaseError("db_damaged_file", path=str(path), reason=report.problems[0])

@@ -18,6 +18,7 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+from buurtapp.core.backup_paths import erasure_log, folder_for
 from buurtapp.core.errors import DatabaseError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -54,16 +55,12 @@ def _identity(path: Path | str) -> tuple[int, int] | None:
 def protected(database_path: Path) -> tuple[list[Path], list[Path]]:
     """The files and folders an output may never be or go into: the database and the files
     SQLite and Buurtapp keep beside it, its backups folder and the erasure log."""
-    from buurtapp.core import backups
-
     database_path = Path(database_path)
     # SQLite and the lock follow a symlinked database: its -wal lies beside the real file.
     bases = {database_path, Path(_real(database_path))}
     files = [base.with_name(base.name + s) for base in bases for s in COMPANION_SUFFIXES]
-    folders = [backups.folder_for(database_path)]
-    erasure_log = getattr(backups, "erasure_log", None)
-    if erasure_log is not None:
-        files.append(Path(erasure_log(database_path)))
+    folders = [folder_for(database_path)]
+    files.append(erasure_log(database_path))
     return files, folders
 
 

@@ -213,14 +213,18 @@ def after_open(database: Database, today: date | None = None) -> bool:
     during one) are forgotten again, and a scrub that another program or a kill -9 interrupted
     is finished. True when no old data of forgotten people is left in the file. Never raises:
     opening must not fail on this (a full disk simply leaves it for the next time)."""
-    sync_erasure_log(database)
-    if database.read_only:
-        return not scrub_pending(database)
-    with contextlib.suppress(BuurtappError, sqlite3.Error):
-        forget_logged(database, today, wait=0)
-    if not scrub_pending(database):
-        return True
-    return _finish_scrub(database)
+    try:
+        with contextlib.suppress(BuurtappError, OSError, ValueError):
+            sync_erasure_log(database)
+        if database.read_only:
+            return not scrub_pending(database)
+        with contextlib.suppress(BuurtappError, sqlite3.Error, OSError, ValueError):
+            forget_logged(database, today, wait=0)
+        if not scrub_pending(database):
+            return True
+        return _finish_scrub(database)
+    except (BuurtappError, sqlite3.Error, OSError, ValueError):
+        return False
 
 
 def _finish_scrub(database: Database) -> bool:

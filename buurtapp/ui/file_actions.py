@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from buurtapp.core import backup
+from buurtapp.core import backup, file_lock
 from buurtapp.core.backups import folder_for, list_backups, restore
-from buurtapp.core.errors import BuurtappError
+from buurtapp.core.errors import BuurtappError, DatabaseError
 from buurtapp.core.opening import open_file
 from buurtapp.ui.ask import confirm, warn
 from buurtapp.ui.file_guard import risky_location
@@ -56,16 +56,25 @@ def open_path(window: MainWindow, path: Path, create: bool = False) -> bool:
             translate("FileActions", "%1 is already open.").replace("%1", path.name), 8000
         )
         return True
+    held: file_lock.FileLock | None = None
     try:
-        try:
-            opened = open_file(path, create=create, lock=True, health=not create)
-        except BuurtappError as error:
-            if error.code != "db_damaged_file":
-                raise
-            if not _replaced_by_backup(window, path):
-                return False
-            opened = open_file(path, lock=True)
+        if create:
+            opened = open_file(path, create=True, lock=True)
+        else:
+            # Held from here on, also while a damaged file is set aside and a backup restored.
+            held = file_lock.acquire(path)
+            try:
+                opened = open_file(path, lock=held, health=True)
+            except BuurtappError as error:
+                if error.code != "db_damaged_file":
+                    raise
+                if not _replaced_by_backup(window, path):
+                    held.release()
+                    return False
+                opened = open_file(path, lock=held)
     except BuurtappError as error:
+        if held is not None:
+            held.release()
         warn(window, error)
         if (
             error.code == "db_missing"
@@ -118,7 +127,15 @@ def make_backup(window: MainWindow) -> None:
 def _replaced_by_backup(window: MainWindow, path: Path) -> bool:
     """A damaged file is kept as ``.damaged`` and the newest backup offered in its place."""
     damaged = path.with_name(path.name + ".damaged")
-    shutil.copyfile(path, damaged)
+    n = 1
+    while damaged.exists():  # an earlier damaged copy is kept too
+        n += 1
+        damaged = path.with_name(f"{path.name}.{n}.damaged")
+    try:
+        shutil.copyfile(path, damaged)
+    except OSError as exc:
+        warn(window, DatabaseError("path_unwritable", path=str(damaged), reason=exc.strerror))
+        return False
     newest = next(iter(list_backups(folder_for(path))), None)
     text = (
         translate("FileActions", "%1 is damaged. A copy is kept as %2.")

@@ -334,15 +334,19 @@ class MainWindow(QMainWindow):
         return dialog
 
     def restore_backup(self, backup: Path) -> bool:
-        """Put ``backup`` back in place of the open file (which is kept as a backup too)."""
+        """Put ``backup`` back in place of the open file (which is kept as a backup too). The
+        file stays locked throughout, so no other Buurtapp opens it half-way."""
         if self.workspace is None or self.workspace.database.path is None:
             return False
         path = self.workspace.database.path
+        held = self.workspace.database.take_lock()
         self.set_database(None)
         try:
             restore(backup, path)
-            self.set_database(open_file(path, lock=True))
+            self.set_database(open_file(path, lock=held or True))
         except BuurtappError as error:
+            if held is not None:
+                held.release()
             warn(self, error)
             return False
         self.statusBar().showMessage(self.tr("Backup put back."), 8000)

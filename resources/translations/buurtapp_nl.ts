@@ -795,52 +795,52 @@
         <translation>%1 is al geopend.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="75"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="84"/>
         <source>Forget this file?</source>
         <translation>Dit bestand vergeten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="76"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="85"/>
         <source>Remove %1 from the recent files?</source>
         <translation>%1 uit de recente bestanden halen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="79"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="88"/>
         <source>Remove from list</source>
         <translation>Uit de lijst halen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="102"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="111"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="114"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="123"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="124"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="141"/>
         <source>%1 is damaged. A copy is kept as %2.</source>
         <translation>%1 is beschadigd. Een kopie is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="129"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="146"/>
         <source>There is no backup to put back.</source>
         <translation>Er is geen reservekopie om terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="133"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="150"/>
         <source>Damaged file</source>
         <translation>Beschadigd bestand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="135"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="152"/>
         <source>Put back the backup of %1</source>
         <translation>Reservekopie van %1 terugzetten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="150"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="167"/>
         <source>%1 is in a cloud, network or removable folder. A database can get damaged there when the connection drops or two computers use it. Keep it on this computer if you can; Buurtapp makes backups either way.</source>
         <translation>%1 staat in een cloud-, netwerk- of verwisselbare map. Daar kan een database beschadigd raken als de verbinding wegvalt of twee computers hem gebruiken. Zet hem liever op deze computer; Buurtapp maakt hoe dan ook reservekopieën.</translation>
     </message>
@@ -1495,7 +1495,7 @@
         <translation>%1 rijen geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="348"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="352"/>
         <source>Backup put back.</source>
         <translation>Reservekopie teruggezet.</translation>
     </message>

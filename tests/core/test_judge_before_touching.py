@@ -525,3 +525,38 @@ def test_reading_a_crashed_file_changes_no_byte(demo_path, tmp_path, capsys) -> 
     with open_database(crashed, read_only=True) as db:
         assert db.scalar("SELECT notes FROM participants WHERE id = 5") == "na de crash"
     assert _snapshot(crashed.parent) == before
+
+
+def test_a_command_that_writes_waits_for_no_open_window(demo_path, capsys) -> None:
+    """While a Buurtapp window has the file (its lock), a writing command refuses in one line
+    instead of changing rows under the window's forms and undo; reading commands still work."""
+    window = open_file(demo_path, lock=True)
+    try:
+        code, _, err = _run(capsys, "schedule", "--db", str(demo_path), "--until", "2026-12-31")
+        assert code == 2 and "al open in Buurtapp" in err and err.count("\n") == 1
+        code, _, err = _run(capsys, "person", "anonymise", "--db", str(demo_path), "--id", "5")
+        assert code == 2 and "al open in Buurtapp" in err
+        assert window.scalar("SELECT anonymised_on FROM participants WHERE id = 5") is None
+        assert _run(capsys, "check", "--db", str(demo_path))[0] == 0
+    finally:
+        window.close()
+    assert _run(capsys, "schedule", "--db", str(demo_path), "--until", "2026-12-31")[0] == 0
+
+
+def test_a_name_that_is_not_utf8_works(demo_path, tmp_path, capsys) -> None:
+    """An old USB stick may hold names in Latin-1: they are legal file names."""
+    name = os.fsdecode(b"caf\xe9.db")
+    target = tmp_path / name
+    shutil.copyfile(demo_path, target)
+    for argv in (
+        ["check", "--db", str(target)],
+        ["schedule", "--db", str(target), "--until", "2026-12-31"],
+        ["export", "places", "--db", str(target), "-o", str(tmp_path / "p.csv")],
+        ["backup", "--db", str(target), "-o", str(tmp_path / os.fsdecode(b"k\xe9.db"))],
+        ["init", "--db", str(tmp_path / os.fsdecode(b"d\xffb.db"))],
+    ):
+        code, _, err = _run(capsys, *argv)
+        assert code == 0, (argv, err)
+    with open_file(target, lock=True) as db:
+        assert db.lock is not None
+    open_file(target, lock=True).close()  # the lock was released

@@ -33,7 +33,7 @@ def test_missing_file_is_not_created(tmp_path) -> None:
 
 def test_file_vanishing_after_check_is_not_recreated(tmp_path) -> None:
     """mode=rw: SQLite itself refuses to create the file."""
-    from buurtapp.core.database import _uri
+    from buurtapp.core.database import uri as _uri
 
     path = tmp_path / "gone.db"
     with pytest.raises(sqlite3.OperationalError):
