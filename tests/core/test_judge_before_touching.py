@@ -99,9 +99,9 @@ def test_newer_schema_held_only_in_the_wal_is_refused_untouched(demo_path, tmp_p
     assert _snapshot(crashed.parent) == before
 
 
-def test_own_file_whose_header_is_only_in_the_wal_is_recognised(tmp_path) -> None:
-    """A crash right after creation by an older Buurtapp: the main file has no application
-    id yet, the WAL has the whole schema. It is ours, and it opens."""
+def _crashed_right_after_creation(tmp_path: Path, rows: int) -> Path:
+    """What an older Buurtapp left when it was killed right after creating a file: the main
+    file without the application id, the whole schema only in the WAL."""
     from buurtapp.core.schema import MIGRATIONS
 
     path = tmp_path / "nieuw.db"
@@ -114,11 +114,17 @@ def test_own_file_whose_header_is_only_in_the_wal_is_recognised(tmp_path) -> Non
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {version}")
         conn.execute("COMMIT")
-    conn.execute("INSERT INTO places (name) VALUES ('Buurthuis')")
+    for _ in range(rows):
+        conn.execute("INSERT INTO places (name) VALUES ('Buurthuis')")
     crashed = tmp_path / "crash" / "nieuw.db"
     crashed.parent.mkdir()
     _crash_copy(conn, path, crashed)
     conn.close()
+    return crashed
+
+
+def test_own_file_whose_header_is_only_in_the_wal_is_recognised(tmp_path) -> None:
+    crashed = _crashed_right_after_creation(tmp_path, rows=1)
     with crashed.open("rb") as fh:
         head = fh.read(100)
     assert not head or int.from_bytes(head[68:72], "big") != APPLICATION_ID  # not in the file
@@ -129,22 +135,7 @@ def test_own_file_whose_header_is_only_in_the_wal_is_recognised(tmp_path) -> Non
 
 def test_zero_byte_main_file_with_our_wal_is_recognised(tmp_path) -> None:
     """The most extreme crash after creation: the main file still empty, all in the WAL."""
-    from buurtapp.core.schema import MIGRATIONS
-
-    path = tmp_path / "a.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA wal_autocheckpoint = 0")
-    for version, step in MIGRATIONS:
-        conn.execute("BEGIN")
-        step(conn)
-        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        conn.execute(f"PRAGMA user_version = {version}")
-        conn.execute("COMMIT")
-    crashed = tmp_path / "crash" / "a.db"
-    crashed.parent.mkdir()
-    _crash_copy(conn, path, crashed)
-    conn.close()
+    crashed = _crashed_right_after_creation(tmp_path, rows=0)
     crashed.write_bytes(b"")  # every page, the header included, lives in the WAL
     assert judge(crashed).version == SCHEMA_VERSION
     with open_database(crashed) as db:
