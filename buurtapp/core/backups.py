@@ -42,11 +42,16 @@ class BackupInfo:
 def _verify(path: Path) -> None:
     from buurtapp.core.database import uri
 
-    conn = sqlite3.connect(uri(path, "ro"), uri=True)
+    if not path.is_file():  # a backup on a stick that was pulled out, or deleted meanwhile
+        raise DatabaseError("db_missing", path=str(path))
     try:
-        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        conn.close()
+        conn = sqlite3.connect(uri(path, "ro"), uri=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:  # not a database at all, or unreadable
+        raise DatabaseError("db_damaged", reason=f"backup {path.name}: {exc}") from exc
     if result != "ok":
         raise DatabaseError("db_damaged", reason=f"backup {path.name}: {result}")
 

@@ -12,12 +12,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from buurtapp.core.database import Database
+from buurtapp.core.errors import BuurtappError
+from buurtapp.core.labels import KIND_LABELS
 from buurtapp.core.schema import TABLES
 
 Key = tuple
 RowMap = dict[str, dict[Key, dict]]
 
 _PK = {"attendance": ("session_id", "participant_id")}
+_OTHER_LABELS = {"attendance": {"nl": "De aanwezigheid", "en": "The attendance"}}
 
 
 def primary_key(table: str) -> tuple[str, ...]:
@@ -105,13 +108,44 @@ def _write(database: Database, target: RowMap, other: RowMap) -> None:
             conn.execute(sql, tuple(row.values()))
 
 
+def changed_since(database: Database, expected: RowMap, other: RowMap) -> list[str]:
+    """Tables whose affected rows no longer look like ``expected`` (rows only in ``other``
+    must be absent): someone else (another program, the command line) changed them since."""
+    tables = []
+    for table in TABLES:
+        keys = set(expected.get(table, {})) | set(other.get(table, {}))
+        if not keys:
+            continue
+        pk = primary_key(table)
+        where = " AND ".join(f"{c} = ?" for c in pk)
+        for key in keys:
+            rows = database.query(f"SELECT * FROM {table} WHERE {where}", key)
+            now = rows[0] if rows else None
+            if now != expected.get(table, {}).get(key):
+                tables.append(table)
+                break
+    return tables
+
+
+def _guard(database: Database, expected: RowMap, other: RowMap, code: str) -> None:
+    tables = changed_since(database, expected, other)
+    if tables:
+        label = KIND_LABELS.get(tables[0], _OTHER_LABELS.get(tables[0], {"nl": tables[0]}))
+        raise BuurtappError(code, what=label)
+
+
 def revert(database: Database, change: Change) -> None:
-    """Undo ``change``: the affected rows become exactly what they were before."""
+    """Undo ``change``: the affected rows become exactly what they were before.
+
+    Refuses (``undo_changed_since``, nothing written) when the rows are no longer what the
+    change left behind: undoing would overwrite what happened since."""
     with database.atomic():
+        _guard(database, change.after, change.before, "undo_changed_since")
         _write(database, change.before, change.after)
 
 
 def reapply(database: Database, change: Change) -> None:
-    """Redo ``change`` after it was reverted."""
+    """Redo ``change`` after it was reverted; refuses likewise (``redo_changed_since``)."""
     with database.atomic():
+        _guard(database, change.before, change.after, "redo_changed_since")
         _write(database, change.after, change.before)

@@ -345,6 +345,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The sessions of activity '{title}' were not planned (nothing was changed): "
         "{reason}",
     },
+    # -- forms -------------------------------------------------------------------------------
+    "stale_record": {
+        "nl": "Iemand anders heeft dit ook veranderd sinds u het formulier opende: {fields}. "
+        "Er is niets opgeslagen.",
+        "en": "Someone else also changed this since you opened the form: {fields}. Nothing "
+        "was saved.",
+    },
+    # -- undo and redo -----------------------------------------------------------------------
+    "undo_changed_since": {
+        "nl": "{what} is sindsdien veranderd; ongedaan maken zou dat overschrijven. Er is "
+        "niets veranderd.",
+        "en": "{what} has changed since; undoing would overwrite that. Nothing was changed.",
+    },
+    "redo_changed_since": {
+        "nl": "{what} is sindsdien veranderd; opnieuw uitvoeren zou dat overschrijven. Er is "
+        "niets veranderd.",
+        "en": "{what} has changed since; redoing would overwrite that. Nothing was changed.",
+    },
 }
 
 

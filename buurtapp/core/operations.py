@@ -6,13 +6,16 @@ to refresh and lets it undo and redo exactly (see :mod:`buurtapp.core.changes`).
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from buurtapp.core import deletion
 from buurtapp.core import records as r
 from buurtapp.core.attendance import set_attendance as mark_attendance
 from buurtapp.core.changes import Change, Recorder
 from buurtapp.core.database import Database
+from buurtapp.core.errors import BuurtappError
 from buurtapp.core.importing import ImportPlan, apply_import
 from buurtapp.core.repository import Repository
 from buurtapp.core.schedule import PLANNING_DAYS, regenerate_in_transaction
@@ -46,6 +49,67 @@ def save(database: Database, record: r.Record, now: datetime | None = None) -> C
             )  # type: ignore[arg-type]
         rec.change.record_id = stored.id
         return rec.finish()
+
+
+class StaleRecord(BuurtappError):
+    """The record changed since the form opened, in a field the user changed too.
+
+    ``conflicts`` maps each such field to (as loaded, as stored now, as the user typed it).
+    """
+
+    def __init__(
+        self, table: str, record_id: int, conflicts: dict[str, tuple[Any, Any, Any]]
+    ) -> None:
+        self.table = table
+        self.record_id = record_id
+        self.conflicts = conflicts
+        super().__init__("stale_record", fields=", ".join(conflicts))
+
+
+#: How :func:`save_changes` treats a field changed both in the form and elsewhere.
+ASK, KEEP_MINE, TAKE_THEIRS = "ask", "mine", "theirs"
+
+
+def save_changes(
+    database: Database,
+    table: str,
+    record_id: int,
+    loaded: dict[str, Any],
+    edited: dict[str, Any],
+    on_conflict: str = ASK,
+    now: datetime | None = None,
+) -> Change:
+    """Write only the fields the user changed (``edited`` against ``loaded``), in one step.
+
+    Fields changed only elsewhere since the form was loaded stay as they are now. A field
+    changed both here and elsewhere (to another value) raises :class:`StaleRecord` unless
+    ``on_conflict`` says whose value wins (``"mine"`` or ``"theirs"``). Nothing changed by the
+    user gives an empty change.
+    """
+    kind = next(k for k, t in r.TABLE_OF.items() if t == table)
+    repo = Repository(database, kind)
+    mine = {
+        name: value
+        for name, value in edited.items()
+        if name not in ("id", "uid") and loaded.get(name) != value
+    }
+    if not mine:
+        return Change(f"update:{table}", record_id=record_id)
+    with database.atomic():
+        current = dataclasses.asdict(repo.get(record_id))
+        conflicts = {
+            name: (loaded.get(name), current[name], value)
+            for name, value in mine.items()
+            if current[name] != loaded.get(name) and current[name] != value
+        }
+        if conflicts and on_conflict == TAKE_THEIRS:
+            mine = {name: value for name, value in mine.items() if name not in conflicts}
+        elif conflicts and on_conflict != KEEP_MINE:
+            raise StaleRecord(table, record_id, conflicts)
+        merged = kind(**{**current, **mine})
+        if dataclasses.asdict(merged) == current:
+            return Change(f"update:{table}", record_id=record_id)
+        return save(database, merged, now)
 
 
 def delete(

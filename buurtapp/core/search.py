@@ -34,7 +34,8 @@ def search(database: Database, text: str, per_kind: int = 8) -> list[Hit]:
 
     Three letters or more use the trigram index; shorter text scans the (small) index table.
     """
-    needle = " ".join(text.split())
+    # A NUL (pasted from elsewhere) would end the FTS5 query early: treat it as a space.
+    needle = " ".join(text.replace("\x00", " ").split())
     if not needle:
         return []
     order = " ".join(f"WHEN '{k}' THEN {i}" for i, k in enumerate(KIND_ORDER))

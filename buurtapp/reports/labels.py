@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from buurtapp.qt_text import QT_TRANSLATE_NOOP
 
 ENUM_LABELS: dict[str, dict[str, str]] = {
     "status": {

@@ -10,9 +10,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from buurtapp.core import paths
-from buurtapp.core.errors import BuurtappError
+from buurtapp.core.errors import BuurtappError, DatabaseError
 from buurtapp.ui import translations
 from buurtapp.ui.ask import warn
+from buurtapp.ui.error_log import ErrorCatcher
 from buurtapp.ui.file_actions import open_path
 from buurtapp.ui.main_window import MainWindow
 from buurtapp.ui.settings import Settings
@@ -20,7 +21,10 @@ from buurtapp.ui.settings import Settings
 
 def initial_path(db: Path | None, demo: bool, settings: Settings) -> tuple[Path, bool]:
     """(the file to open, whether to create it): the one asked for, the demo (written the
-    first time), the last one used, or the default file."""
+    first time), the last one used, or the default file (only when no file was used before).
+
+    A last-used file that is missing (a USB stick not plugged in) raises ``db_missing``: it is
+    reported, never replaced by a new empty database."""
     if demo:
         target = paths.demo_database()
         if not target.exists():
@@ -32,7 +36,9 @@ def initial_path(db: Path | None, demo: bool, settings: Settings) -> tuple[Path,
     if db is not None:
         return Path(db), False
     last = settings.last_file
-    if last and Path(last).exists():
+    if last:
+        if not Path(last).exists():
+            raise DatabaseError("db_missing", path=str(last))
         return Path(last), False
     target = paths.default_database()
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -61,20 +67,38 @@ class Application:
         self.translators = translations.install(self.app, translations.choose_language(code))
         old = self.window
         old.save_state()
+        # What the coordinator was looking at: the page, the week and the chosen session.
+        row = old.sidebar.currentRow()
+        week = old.week_page
+        monday = week.monday if week is not None else None
+        session = week.current_session() if week is not None else None
+        if week is not None:
+            week.flush()  # nothing typed in the notes is lost
         workspace = old.detach_workspace()
         self.window = self._new_window(workspace)
+        new_week = self.window.week_page
+        if new_week is not None and monday is not None:
+            new_week.go_to(monday)
+            if session is not None:
+                new_week.select_session(session)
+        if row >= 0:
+            self.window.sidebar.setCurrentRow(row)
         self.window.show()
         old.close()
         old.deleteLater()
 
 
-def run(db: Path | None = None, demo: bool = False) -> int:
-    """Show the main window; returns the exit code of the event loop."""
-    app = QApplication.instance() or QApplication(sys.argv)
+def run(db: Path | None = None, demo: bool = False, settings: Settings | None = None) -> int:
+    """Show the main window; returns the exit code of the event loop. Every uncaught
+    exception meanwhile is logged and shown to the user (:class:`ErrorCatcher`)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Buurtapp")
     app.setOrganizationName("Buurtapp")
-    settings = Settings()
+    settings = settings or Settings()
     application = Application(app, settings)
+    catcher = ErrorCatcher(lambda: application.window)
+    catcher.install()
     application.window.show()
     try:
         path, create = initial_path(db, demo, settings)
@@ -85,4 +109,7 @@ def run(db: Path | None = None, demo: bool = False) -> int:
     autoquit = os.environ.get("BUURTAPP_AUTOQUIT_MS")
     if autoquit and autoquit.isdigit():
         QTimer.singleShot(int(autoquit), app.quit)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        catcher.uninstall()

@@ -3,6 +3,7 @@ typing. Ticking writes at once, as one undoable operation."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -11,10 +12,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont
 
 from buurtapp.core import operations as ops
+from buurtapp.core import records as r
+from buurtapp.core.errors import BuurtappError
+from buurtapp.core.repository import Repository
 from buurtapp.core.week import Candidate, candidates, find_participants
 from buurtapp.ui.workspace import Workspace
 
@@ -25,35 +30,68 @@ PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
 class AttendanceModel(QAbstractListModel):
     """Checkable rows; the core group and last time's people first, then search matches."""
 
+    #: A tick could not be written (a BuurtappError); the panel tells the user.
+    failed = Signal(object)
+
     def __init__(self, workspace: Workspace, parent: Any = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.session_id: int | None = None
         self._offered: list[Candidate] = []
         self._found: list[Candidate] = []
+        self._shown_session: int | None = None  # the list kept its people for this session
         self.search_text = ""
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
+        self._shown_session = None
         self.search_text = ""
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
+        """Read the rows again. When the same people are listed in the same order (a tick, an
+        undo, a name changed elsewhere) only their data changes, so the view keeps its current
+        row; otherwise the list is rebuilt."""
         database = self.workspace.database
-        self._offered = candidates(database, self.session_id) if self.session_id else []
-        self._found = []
+        offered = candidates(database, self.session_id) if self.session_id else []
+        found: list[Candidate] = []
         if self.search_text and self.session_id:
-            known = {c.participant_id for c in self._offered}
-            self._found = [
+            known = {c.participant_id for c in offered}
+            found = [
                 Candidate(p["id"], p["name"], False, False, False)
                 for p in find_participants(database, self.search_text)
                 if p["id"] not in known
             ]
+        if self.session_id and self.session_id == self._shown_session:
+            # Someone unticked stays where they were (unticked) until another session or
+            # search is shown, so the current row never jumps away under Space.
+            ids = {c.participant_id for c in offered} | {c.participant_id for c in found}
+            for position, gone in enumerate(self._offered):
+                if gone.participant_id not in ids and self._exists(gone.participant_id):
+                    offered.insert(min(position, len(offered)), replace(gone, present=False))
+        self._shown_session = self.session_id
+        before = [c.participant_id for c in self.rows()]
+        needle = self.search_text.casefold()
+        after = [c.participant_id for c in offered if needle in c.name.casefold()]
+        after += [c.participant_id for c in found]
+        if before == after and before:
+            self._offered, self._found = offered, found
+            self.dataChanged.emit(self.index(0, 0), self.index(len(after) - 1, 0))
+            return
+        self.beginResetModel()
+        self._offered, self._found = offered, found
         self.endResetModel()
+
+    def _exists(self, participant_id: int) -> bool:
+        try:
+            Repository(self.workspace.database, r.Participant).get(participant_id)
+        except BuurtappError:  # deleted meanwhile (the undo of a newcomer)
+            return False
+        return True
 
     def set_search(self, text: str) -> None:
         self.search_text = text.strip()
+        self._shown_session = None
         self.reload()
 
     def rows(self) -> list[Candidate]:
@@ -107,8 +145,15 @@ class AttendanceModel(QAbstractListModel):
         return self.set_present(index.row(), present)
 
     def set_present(self, row: int, present: bool) -> bool:
+        """Tick or untick; an error (a read-only file) goes to ``failed``, never lost."""
         candidate = self.rows()[row]
-        self.workspace.run(ops.set_attendance, self.session_id, candidate.participant_id, present)
+        try:
+            self.workspace.run(
+                ops.set_attendance, self.session_id, candidate.participant_id, present
+            )
+        except BuurtappError as error:
+            self.failed.emit(error)
+            return False
         return True
 
     def toggle(self, row: int) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from buurtapp.core.backups import folder_for, list_backups
+from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.ui.ask import confirm
 from buurtapp.ui.insight_table import InsightTable
 from buurtapp.ui.record_model import ROW_ROLE, Column
@@ -76,8 +77,8 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(bool(rows))
 
     def restore_selected(self) -> bool:
-        index = self.table.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
+        chosen = self.table.selectionModel().selectedRows()  # the row the user sees highlighted
+        row = chosen[0].data(ROW_ROLE) if len(chosen) == 1 else None
         if row is None or not confirm(
             self,
             self.tr("Put this backup back?"),

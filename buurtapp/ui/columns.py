@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
+from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.reports.labels import describe_rrule, enum_label
 from buurtapp.ui.record_model import Column
 

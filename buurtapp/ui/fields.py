@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from buurtapp.core import records as r
+from buurtapp.qt_text import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from buurtapp.core.errors import BuurtappError
 from buurtapp.core.importing import SYNONYMS, ImportPlan, find_header, guess_mapping, plan_import
 from buurtapp.core.labels import field_label
 from buurtapp.core.tabular import Sheet, read_table, sheet_names
+from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.ui.ask import ui_language, warn
 from buurtapp.ui.insight_table import InsightTable
 from buurtapp.ui.record_model import Column

@@ -3,12 +3,13 @@ its activities (lesson 6: whose project is it?)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget
 
 from buurtapp.core import listings
 from buurtapp.core.changes import Change
 from buurtapp.core.parsing import format_money
+from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.reports.labels import describe_rrule, enum_label
 from buurtapp.ui.columns import when
 from buurtapp.ui.detail_table import DetailTable

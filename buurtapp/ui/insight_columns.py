@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.ui.columns import when
 from buurtapp.ui.record_model import Column
 

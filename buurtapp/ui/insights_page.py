@@ -1,14 +1,17 @@
 """Inzichten: the eight lessons of Wij in de wijk made visible for a chosen period.
 
 The numbers are computed off the GUI thread (:class:`InsightsThread`); the page shows a progress
-bar meanwhile and stays usable. Every row opens the record it is about.
+bar meanwhile and stays usable. Every row opens the record it is about. After any change (an
+edit, an undo, an import) the page computes again: at once when it is on screen, otherwise when it
+is next shown.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QUrl, Signal
+from PySide6.QtCore import QDate, QTimer, QUrl, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -46,6 +49,11 @@ class InsightsPage(QWidget):
         self.workspace = workspace
         self.thread_: InsightsThread | None = None
         self.result: dict | None = None
+        #: The data changed since the numbers on screen were computed.
+        self.stale = False
+        self._again = False  # compute once more when the running thread finishes
+        self._recompute = QTimer(self, singleShot=True, interval=150)
+        self._recompute.timeout.connect(self._compute_if_shown)
         today = workspace.today
         self.first = QDateEdit(QDate(today.year, 1, 1), calendarPopup=True)
         self.first.setObjectName("insights_first")
@@ -141,6 +149,7 @@ class InsightsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
+        workspace.changed.connect(self._data_changed)
 
     @staticmethod
     def _column(*widgets: QWidget) -> QWidget:
@@ -167,10 +176,13 @@ class InsightsPage(QWidget):
             self.status.setText(self.tr("The end of the period lies before its start."))
             return
         if self.thread_ is not None and self.thread_.isRunning():
+            self._again = True
             return
         path = self.workspace.database.path
         if path is None:
             return
+        self.stale = False
+        self._again = False
         self.compute_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
@@ -185,13 +197,43 @@ class InsightsPage(QWidget):
     def _finished(self) -> None:
         self.compute_button.setEnabled(True)
         self.progress.hide()
+        if self._again:
+            self._again = False
+            self._recompute.start()
 
     def _failed(self, message: str) -> None:
-        self.status.setText(message)
+        if self.thread_ is not None:
+            self.status.setText(message)
+
+    def _data_changed(self, _tables: set) -> None:
+        self.stale = True
+        if self.thread_ is not None and self.thread_.isRunning():
+            self._again = True
+        elif self.isVisible():
+            self._recompute.start()
+
+    def _compute_if_shown(self) -> None:
+        if self.isVisible() and (self.stale or self.result is None):
+            self.compute()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale and self.result is not None:
+            self._recompute.start()
 
     def stop(self) -> None:
-        if self.thread_ is not None:
-            self.thread_.wait()
+        """Cancel the computation (before the database closes); nothing arrives afterwards."""
+        self._recompute.stop()
+        self._again = False
+        thread, self.thread_ = self.thread_, None
+        if thread is None:
+            return
+        for signal in (thread.progress, thread.done, thread.failed, thread.finished):
+            signal.disconnect()
+        thread.cancel()
+        thread.wait()
+        self.compute_button.setEnabled(True)
+        self.progress.hide()
 
     def _link(self, url: QUrl) -> None:
         kind, _, record_id = url.toString().partition(":")
@@ -200,6 +242,8 @@ class InsightsPage(QWidget):
 
     # -- showing -------------------------------------------------------------------------------
     def _show(self, result: dict) -> None:
+        if self.thread_ is None:  # stopped: its database may be closed already
+            return
         self.result = result
         insights, details = result["insights"], result["details"]
         names = details["initiative_names"]

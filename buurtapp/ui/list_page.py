@@ -74,6 +74,9 @@ class ListPage(QWidget):
         self.table = RecordTable()
         self.table.setObjectName("table")
         self.table.setModel(self.proxy)
+        #: The record last highlighted, kept while a filter hides it.
+        self._chosen: int | None = None
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -88,7 +91,8 @@ class ListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for number, column in enumerate(columns):
             self.table.setColumnWidth(number, column.width)
-        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        # One signal opens: `activated` comes on Enter and on a double-click (on X11 a
+        # double-click also emits `doubleClicked`; connecting both opened two editors).
         self.table.activated.connect(lambda _index: self.open_current())
         self.table.delete_requested.connect(self.delete_current)
 
@@ -107,7 +111,7 @@ class ListPage(QWidget):
     # -- rows ----------------------------------------------------------------------------------
     def set_rows(self, rows: list[dict]) -> None:
         """Show ``rows``, keeping the sort order and the selected record."""
-        keep = self.current_id()
+        keep = self.current_id() if self.current_id() is not None else self._chosen
         self.model.set_rows(rows)
         header = self.table.horizontalHeader()
         if header.isSortIndicatorShown() and header.sortIndicatorSection() >= 0:
@@ -117,8 +121,13 @@ class ListPage(QWidget):
         self._update_count()
 
     def current_id(self) -> int | None:
-        index = self.table.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
+        """The record the user sees highlighted (None when no row is highlighted): what
+        Open, Delete and "print the chosen…" act on."""
+        selection = self.table.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        if len(rows) != 1:
+            return None
+        row = rows[0].data(ROW_ROLE)
         return row["id"] if row else None
 
     def select_id(self, record_id: int) -> bool:
@@ -131,6 +140,7 @@ class ListPage(QWidget):
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
                 self.table.scrollTo(index)
+                self._chosen = record_id
                 return True
         return False
 
@@ -145,8 +155,19 @@ class ListPage(QWidget):
             self.delete.emit(record_id)
 
     def _filter_changed(self, text: str) -> None:
+        # The chosen record stays chosen while the filter hides it, and is highlighted again
+        # as soon as it shows (a filter that is cleared brings the same record back).
+        keep = self.current_id() if self.current_id() is not None else self._chosen
         self.proxy.set_filter_text(text)
+        if keep is not None and self.current_id() != keep and not self.select_id(keep):
+            self.table.selectionModel().clear()
+        self._chosen = keep
         self._update_count()
+
+    def _selection_changed(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self._chosen = record_id
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -7,6 +7,7 @@ to ``menus``.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 
@@ -160,8 +161,15 @@ class MainWindow(QMainWindow):
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         if self.workspace is not None and self.workspace is not workspace:
-            self.undo_group.removeStack(self.workspace.undo_stack)
-            self.workspace.close()
+            # Release the old file completely: its pages first (typed notes saved, insights
+            # cancelled), then its undo stack, signals, parent and database (and lock).
+            old = self.workspace
+            self._detach_pages()
+            self.undo_group.removeStack(old.undo_stack)
+            with contextlib.suppress(RuntimeError, TypeError):
+                old.changed.disconnect()  # the window, the backups: nobody listens any more
+            old.close()
+            old.setParent(None)
         self.workspace = workspace
         self.search.set_workspace(workspace)
         for name, action in self.actions_.items():
@@ -228,6 +236,7 @@ class MainWindow(QMainWindow):
 
     def _detach_pages(self) -> None:
         if self.week_page is not None:
+            self.week_page.flush()  # nothing typed is lost
             self.week_holder.removeWidget(self.week_page)
             self.week_page.deleteLater()
             self.week_page = None
@@ -345,8 +354,11 @@ class MainWindow(QMainWindow):
             restore(backup, path)
             self.set_database(open_file(path, lock=held or True))
         except BuurtappError as error:
-            if held is not None:
-                held.release()
+            try:  # the backup was refused before the file changed: show the file again
+                self.set_database(open_file(path, lock=held or True))
+            except BuurtappError:
+                if held is not None:
+                    held.release()
             warn(self, error)
             return False
         self.statusBar().showMessage(self.tr("Backup put back."), 8000)
@@ -387,9 +399,11 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not record_actions.close_forms(self):  # unsaved forms: save, discard or cancel
+            event.ignore()
+            return
         self.save_state()
-        if self.insights_page is not None:
-            self.insights_page.stop()
+        self._detach_pages()  # saves typed notes; cancels the insights before the file closes
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None

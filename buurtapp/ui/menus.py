@@ -222,5 +222,5 @@ def _fill_recent(window: MainWindow, menu: QMenu) -> None:
         action.setStatusTip(path)
         action.triggered.connect(lambda _c=False, p=path: file_actions.open_path(window, Path(p)))
     if not files:
-        empty = menu.addAction(window.translate("Menus", "No recent files"))
+        empty = menu.addAction(translate("Menus", "No recent files"))
         empty.setEnabled(False)

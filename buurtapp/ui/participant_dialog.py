@@ -80,8 +80,7 @@ class ParticipantDialog(RecordDialog):
             warn(self, error)
             return False
         # Undo must never bring the old data back: forgetting closes the undo history.
-        workspace.undo_stack.clear()
-        workspace.notify({"participants"})
+        workspace.fence({"participants"})
         QDialog.reject(self)  # nothing left to save: close without asking
         if not done.scrubbed:
             warn(self.parentWidget(), not_scrubbed())

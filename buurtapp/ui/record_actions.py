@@ -65,12 +65,31 @@ def open_new(workspace: Workspace, kind: str, parent: QWidget | None, **values: 
 def open_existing(
     workspace: Workspace, kind: str, record_id: int, parent: QWidget | None
 ) -> QDialog | None:
+    """Open the record's editor, or bring the one already open to the front."""
+    existing = workspace.editors.raise_existing(kind, record_id)
+    if existing is not None:
+        return existing
     try:
         record = Repository(workspace.database, TYPES[kind]).get(record_id)
     except BuurtappError as error:
         warn(parent, error)
         return None
     return _show(dialog_for(workspace, record, parent))
+
+
+def close_forms(parent: QWidget) -> bool:
+    """Close the record forms under ``parent``, asking about each one with unsaved changes.
+
+    False when the user chose Cancel (or a save failed): then the forms that remain stay open.
+    """
+    from buurtapp.ui.record_dialog import RecordDialog
+
+    for dialog in reversed(parent.findChildren(RecordDialog)):  # forms opened from forms first
+        if dialog.isVisible() and not dialog.close_asking():
+            dialog.raise_()
+            dialog.activateWindow()
+            return False
+    return True
 
 
 class DeleteQuestion(QObject):

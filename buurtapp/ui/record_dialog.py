@@ -1,15 +1,26 @@
 """Editing one record in a dialog: the form, Save and Cancel, errors next to the field.
 
-Nothing is written until Save, and then as one undoable operation. Cancelling a form with
-changes asks first, so nothing typed is lost by accident.
+Nothing is written until Save, and then as one undoable operation that writes only the fields
+the user changed; when another editor, an undo or another program changed the same fields
+since the form opened, the user sees both values and chooses. Closing a form with changes asks
+(save / don't save / cancel), so nothing typed is lost by accident.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from buurtapp.core import operations as ops
 from buurtapp.core import records as r
@@ -17,7 +28,8 @@ from buurtapp.core.changes import Change
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.repository import Repository
 from buurtapp.core.validation import validate
-from buurtapp.ui.ask import confirm, ui_language
+from buurtapp.qt_text import QT_TRANSLATE_NOOP
+from buurtapp.ui.ask import ui_language
 from buurtapp.ui.fields import FORMS
 from buurtapp.ui.record_form import ERROR_STYLE, RecordForm
 from buurtapp.ui.workspace import Workspace
@@ -53,6 +65,12 @@ TITLES = {
 }
 
 
+FIELD_HEADING = QT_TRANSLATE_NOOP("Dialogs", "Field")
+WAS_HEADING = QT_TRANSLATE_NOOP("Dialogs", "When you opened it")
+THEIRS_HEADING = QT_TRANSLATE_NOOP("Dialogs", "Now (changed elsewhere)")
+YOURS_HEADING = QT_TRANSLATE_NOOP("Dialogs", "Yours")
+
+
 class RecordDialog(QDialog):
     """Shows ``record`` in a form; emits ``saved`` with the change after a successful save."""
 
@@ -63,6 +81,9 @@ class RecordDialog(QDialog):
         self.workspace = workspace
         self.record = record
         self.setObjectName("record_dialog")
+        self.table = r.TABLE_OF[type(record)]
+        if record.id is not None:  # one editor per record (see editor_registry)
+            workspace.editors.add(self.table, record.id, self)
         new_title, edit_title = TITLES[type(record)]
         self.setWindowTitle(_t(new_title) if record.id is None else _t(edit_title))
         self.form = RecordForm(FORMS[type(record)], workspace.database, self)
@@ -100,20 +121,98 @@ class RecordDialog(QDialog):
         return True
 
     def save(self) -> Change | None:
+        """Write the fields the user changed; None when nothing was saved (error or cancel)."""
         self.form.clear_errors()
         self.general_error.hide()
         try:
             record = self.edited_record()
+            validate(record)  # normalised, so untouched fields compare equal to the loaded
             if not self.before_save(record):
                 return None
-            change = self.workspace.run(ops.save, record)
+            change = self._write(record)
         except BuurtappError as error:
             self.show_error(error)
             return None
-        self.record = Repository(self.workspace.database, type(self.record)).get(change.record_id)
+        if change is None or change.record_id is None:
+            return None
+        record_id = change.record_id
+        self.record = Repository(self.workspace.database, type(self.record)).get(record_id)
+        if self.workspace.editors.get(self.table, record_id) is None:
+            self.workspace.editors.add(self.table, record_id, self)
         self.saved.emit(change)
         self.after_save(change)
         return change
+
+    def _write(self, record: Any) -> Change | None:
+        """Create, or write only what changed; a conflict with another writer asks first."""
+        if self.record.id is None:
+            return self.workspace.run(ops.save, record)
+        loaded, edited = dataclasses.asdict(self.record), dataclasses.asdict(record)
+        try:
+            return self.workspace.run(ops.save_changes, self.table, self.record.id, loaded, edited)
+        except ops.StaleRecord as stale:
+            choice = self.ask_conflict(stale)
+            if choice is None:
+                return None
+            return self.workspace.run(
+                ops.save_changes, self.table, self.record.id, loaded, edited, on_conflict=choice
+            )
+
+    def ask_conflict(self, stale: ops.StaleRecord) -> str | None:
+        """Show the fields changed here and elsewhere; ops.KEEP_MINE, ops.TAKE_THEIRS or None."""
+        rows = "".join(
+            "<tr><td><b>{}</b></td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
+                *(
+                    html.escape(text)
+                    for text in (
+                        self.form.label(name),
+                        self.form.shown(name, old),
+                        self.form.shown(name, theirs),
+                        self.form.shown(name, yours),
+                    )
+                )
+            )
+            for name, (old, theirs, yours) in stale.conflicts.items()
+        )
+        head = "".join(
+            f"<th align='left'>{html.escape(_t(text))}</th>"
+            for text in (FIELD_HEADING, WAS_HEADING, THEIRS_HEADING, YOURS_HEADING)
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Dialogs", "Changed elsewhere"),
+            QCoreApplication.translate(
+                "Dialogs",
+                "This record was changed elsewhere since you opened this form, in the same "
+                "fields you changed. Which values should be kept?",
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("conflict_box")
+        box.setInformativeText(f"<table cellspacing='6'><tr>{head}</tr>{rows}</table>")
+        mine = box.addButton(
+            QCoreApplication.translate("Dialogs", "Keep mine"), QMessageBox.ButtonRole.AcceptRole
+        )
+        mine.setObjectName("conflict_mine")
+        theirs = box.addButton(
+            QCoreApplication.translate("Dialogs", "Take theirs"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        theirs.setObjectName("conflict_theirs")
+        cancel = box.addButton(
+            QCoreApplication.translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole
+        )
+        cancel.setObjectName("conflict_cancel")
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is mine:
+            return ops.KEEP_MINE
+        if clicked is theirs:
+            return ops.TAKE_THEIRS
+        return None
 
     def after_save(self, change: Change) -> None:
         self.accept()
@@ -133,12 +232,50 @@ class RecordDialog(QDialog):
             return True
         return edited != self.record
 
-    def reject(self) -> None:
-        if self.is_dirty() and not confirm(
+    def ask_unsaved(self) -> str:
+        """Save, discard or cancel: what to do with changes the user has not saved."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            QCoreApplication.translate("Dialogs", "Save the changes to this form?"),
+            QMessageBox.StandardButton.NoButton,
             self,
-            QCoreApplication.translate("Dialogs", "Discard changes?"),
-            QCoreApplication.translate("Dialogs", "You have changed this form without saving."),
-            QCoreApplication.translate("Dialogs", "Discard changes"),
+        )
+        box.setObjectName("unsaved_box")
+        box.setInformativeText(
+            QCoreApplication.translate("Dialogs", "You have changed this form without saving.")
+        )
+        answers = {}
+        for answer, text, role in (
+            ("save", QT_TRANSLATE_NOOP("Dialogs", "Save"), QMessageBox.ButtonRole.AcceptRole),
+            (
+                "discard",
+                QT_TRANSLATE_NOOP("Dialogs", "Don't save"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            ),
+            ("cancel", QT_TRANSLATE_NOOP("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole),
         ):
-            return
-        super().reject()
+            button = box.addButton(_t(text), role)
+            button.setObjectName(f"unsaved_{answer}")
+            answers[answer] = button
+        box.setDefaultButton(answers["save"])
+        box.setEscapeButton(answers["cancel"])
+        box.exec()
+        clicked = box.clickedButton()
+        return next((a for a, b in answers.items() if b is clicked), "cancel")
+
+    def close_asking(self) -> bool:
+        """Close the form, asking first when it has unsaved changes; False if it stays open."""
+        if self.is_dirty():
+            answer = self.ask_unsaved()
+            if answer == "cancel":
+                return False
+            if answer == "save" and self.save() is None:
+                return False  # the error is shown next to the field; nothing is lost
+        if self.isVisible():
+            QDialog.reject(self)
+        return True
+
+    def reject(self) -> None:
+        """Esc, Cancel and the window's close button: ask when something would be lost."""
+        self.close_asking()

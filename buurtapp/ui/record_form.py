@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,12 +28,15 @@ from buurtapp.core import listings
 from buurtapp.core.database import Database
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.parsing import format_date, format_money, parse_date, parse_money
+from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.reports.labels import ENUM_LABELS, tr
 from buurtapp.ui.fields import FieldSpec
 from buurtapp.ui.ref_model import ID_ROLE, RefModel
 
 ERROR_STYLE = "color: #b00020;"
 DATE_HINT = QT_TRANSLATE_NOOP("Fields", "dd-mm-yyyy")
+YES = QT_TRANSLATE_NOOP("Fields", "yes")
+NO = QT_TRANSLATE_NOOP("Fields", "no")
 
 
 def _t(text: str) -> str:
@@ -195,6 +198,35 @@ class RecordForm(QWidget):
             return model.index(row, 0).data(ID_ROLE)
         found = combo.findText(typed, Qt.MatchFlag.MatchFixedString)
         return model.index(found, 0).data(ID_ROLE) if found >= 0 else None
+
+    def label(self, name: str) -> str:
+        """The field's label in the window's language (the name itself when not in the form)."""
+        spec = next((s for s in self.specs if s.name == name), None)
+        return _t(spec.label) if spec else name
+
+    def shown(self, name: str, value: Any) -> str:
+        """``value`` of field ``name`` as the form shows it, for a question about it."""
+        spec = next((s for s in self.specs if s.name == name), None)
+        if value is None or value == "":
+            return "—"
+        if spec is None:
+            return str(value)
+        if spec.kind == "bool":
+            return _t(YES) if value else _t(NO)
+        if spec.kind == "date":
+            return format_date(value)
+        if spec.kind == "money":
+            return format_money(value)
+        if spec.kind == "choice":
+            return tr(ENUM_LABELS[spec.choices or ""].get(value, str(value)))
+        if spec.kind == "multi":
+            labels = ENUM_LABELS[spec.choices or ""]
+            return ", ".join(tr(labels.get(v, v)) for v in str(value).split(","))
+        if spec.kind == "ref":
+            control = self.controls[name]
+            row = control.model().row_of(value)
+            return str(control.model().index(row, 0).data()) if row >= 0 else str(value)
+        return str(value)
 
     def apply_to(self, record: Any) -> Any:
         """A copy of ``record`` with the form's values; the original stays untouched."""

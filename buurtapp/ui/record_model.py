@@ -119,6 +119,17 @@ class RecordTableModel(QAbstractTableModel):
         self._rows = [self._rows[i] for i in order_of]
         if self._haystack is not None:
             self._haystack = [self._haystack[i] for i in order_of]
+        # Persistent indexes (the selection, the current row, a proxy's mapping) follow their
+        # record to its new row; without this the selection lands on another record.
+        new_row = [0] * len(order_of)
+        for new, old in enumerate(order_of):
+            new_row[old] = new
+        old_indexes = self.persistentIndexList()
+        new_indexes = [
+            self.index(new_row[i.row()], i.column()) if i.isValid() else QModelIndex()
+            for i in old_indexes
+        ]
+        self.changePersistentIndexList(old_indexes, new_indexes)
         self.layoutChanged.emit()
 
 

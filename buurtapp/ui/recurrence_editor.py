@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.recurrence import planned_starts, to_text
 from buurtapp.core.rule_spec import ORDINALS, WEEKDAYS, RuleSpec, from_rrule
+from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.reports.labels import _DAYS, _MONTHS, _ORDINALS, tr
 from buurtapp.ui.ask import ui_language
 

@@ -123,8 +123,7 @@ class RetentionDialog(QDialog):
             warn(self, error)
             return 0
         # Undo must never bring the old data back: forgetting closes the undo history.
-        self.workspace.undo_stack.clear()
-        self.workspace.notify({"participants"})
+        self.workspace.fence({"participants"})
         self.reload()
         if not done.scrubbed:
             warn(self, not_scrubbed(len(ids)))

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from buurtapp.core.errors import BuurtappError
 from buurtapp.core.search import search
 from buurtapp.ui.columns import PAGE_TITLES
 from buurtapp.ui.workspace import Workspace
@@ -31,7 +35,8 @@ class SearchBox(QLineEdit):
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setMaxVisibleItems(16)
         self.completer_.setWidget(self)
-        self.completer_.activated[QModelIndex].connect(self._chosen)
+        # PySide6's stubs do not know the overloaded signal's [QModelIndex] form.
+        self.completer_.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.run_search)
         self.textEdited.connect(lambda _text: self._timer.start())
@@ -47,9 +52,18 @@ class SearchBox(QLineEdit):
         self.results.clear()
         text = self.text().strip()
         if not text or self.workspace is None:
-            self.completer_.popup().hide()
+            if (popup := self.completer_.popup()) is not None:
+                popup.hide()
             return
-        hits = search(self.workspace.database, text)
+        try:
+            hits = search(self.workspace.database, text)
+        except (BuurtappError, sqlite3.Error) as error:  # the list says so; never a traceback
+            logging.getLogger("buurtapp.search").warning("search for %r failed: %s", text, error)
+            failed = QStandardItem(self.tr("Searching failed; try other words."))
+            failed.setEnabled(False)
+            self.results.appendRow(failed)
+            self.completer_.complete()
+            return
         for hit in hits:
             kind = QCoreApplication.translate("Pages", PAGE_TITLES[hit.kind])
             item = QStandardItem(f"{hit.text}   —   {kind}")

@@ -1,7 +1,9 @@
 """One session on the week page: cancel or restore, walk-ins, notes, and who came.
 
 Made for a busy coffee morning: type part of a name and press Enter to tick the first match,
-or to add someone new in one step; Space ticks the selected name.
+or to add someone new in one step; Space ticks the selected name. What is typed in the notes or
+the walk-ins is saved (as one undoable step) when the coordinator moves on: another session,
+another week, another page, closing the window (:meth:`SessionPanel.flush`).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -29,7 +31,7 @@ from buurtapp.core.errors import BuurtappError
 from buurtapp.core.repository import Repository
 from buurtapp.core.week import session_info
 from buurtapp.ui.ask import warn
-from buurtapp.ui.attendance_model import AttendanceModel
+from buurtapp.ui.attendance_model import PARTICIPANT_ROLE, AttendanceModel
 from buurtapp.ui.style import heading
 from buurtapp.ui.workspace import Workspace
 
@@ -82,6 +84,7 @@ class SessionPanel(QWidget):
         self.save_notes_button = QPushButton(self.tr("Save notes"))
         self.save_notes_button.setObjectName("save_notes")
         self.save_notes_button.clicked.connect(self.save_notes)
+        self._loaded_notes = ""  # the notes as last read from the file
         self.name_field = NameField(self)
         self.name_field.setObjectName("name_field")
         self.name_field.setPlaceholderText(
@@ -91,6 +94,7 @@ class SessionPanel(QWidget):
         self.name_field.textChanged.connect(self._search)
         self.name_field.returnPressed.connect(self.enter_name)
         self.model = AttendanceModel(workspace, self)
+        self.model.failed.connect(lambda error: warn(self, error))
         self.people = QListView()
         self.people.setObjectName("attendance_list")
         self.people.setModel(self.model)
@@ -99,10 +103,16 @@ class SessionPanel(QWidget):
         self.people.activated.connect(lambda index: self.model.toggle(index.row()))
         self.count = QLabel()
         self.count.setObjectName("attendance_count")
+        # Never in the keyboard flow: Shift+Tab from the list and a typed space must not press it.
         self.add_button = QPushButton()
         self.add_button.setObjectName("add_newcomer")
+        self.add_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_newcomer)
         self.add_button.hide()
+        self.feedback = QLabel()
+        self.feedback.setObjectName("attendance_feedback")
+        self.feedback.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(self.state, 1)
@@ -122,15 +132,21 @@ class SessionPanel(QWidget):
         layout.addWidget(self.name_field)
         layout.addWidget(self.add_button)
         layout.addWidget(self.people, 1)
+        layout.addWidget(self.feedback)
         layout.addWidget(self.count)
         workspace.changed.connect(self._changed)
         self.show_session(None)
 
     # -- showing -----------------------------------------------------------------------------
     def show_session(self, session_id: int | None) -> None:
+        if self.session is not None and self.session.id != session_id:
+            self.flush()
         self.session = (
             Repository(self.workspace.database, r.Session).get(session_id) if session_id else None
         )
+        self._loaded_notes = self.session.notes or "" if self.session else ""
+        self.notes.setPlainText(self._loaded_notes)
+        self.feedback.clear()
         self.name_field.clear()
         self.model.set_session(session_id)
         self._fill()
@@ -165,11 +181,14 @@ class SessionPanel(QWidget):
         self.state.setText(self.tr("Cancelled") if cancelled else self.tr("Takes place"))
         self.state.setStyleSheet("color: #b00020; font-weight: bold;" if cancelled else "")
         self.cancel_button.setText(self.tr("Restore") if cancelled else self.tr("Cancel session"))
-        self.walk_ins.blockSignals(True)
-        self.walk_ins.setValue(self.session.walk_ins or 0)
-        self.walk_ins.blockSignals(False)
-        if not self.notes.hasFocus():
-            self.notes.setPlainText(self.session.notes or "")
+        if not self._walk_in_timer.isActive():  # a count still to be saved stays on screen
+            self.walk_ins.blockSignals(True)
+            self.walk_ins.setValue(self.session.walk_ins or 0)
+            self.walk_ins.blockSignals(False)
+        if not self.notes_edited():  # typed notes are never replaced by a refresh
+            self._loaded_notes = self.session.notes or ""
+            if self.notes.toPlainText() != self._loaded_notes:
+                self.notes.setPlainText(self._loaded_notes)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -189,21 +208,60 @@ class SessionPanel(QWidget):
         except BuurtappError:  # deleted meanwhile (undo of a new activity)
             self.show_session(None)
             return
+        current = self.people.currentIndex().data(PARTICIPANT_ROLE)
         self.model.reload()
+        self._keep_current(current)
         self._fill()
 
-    # -- editing -----------------------------------------------------------------------------
-    def _save(self, **values: object) -> None:
-        if self.session is None:
+    def _keep_current(self, participant_id: int | None) -> None:
+        """After a reload, the current row is the same person as before (Space, Enter, Down)."""
+        if participant_id is None or self.people.currentIndex().data(
+            PARTICIPANT_ROLE
+        ) == participant_id:
             return
+        for row, candidate in enumerate(self.model.rows()):
+            if candidate.participant_id == participant_id:
+                self.people.setCurrentIndex(self.model.index(row, 0))
+                return
+
+    # -- editing -----------------------------------------------------------------------------
+    def _save(self, **values: object) -> bool:
+        if self.session is None:
+            return False
         try:
             self.workspace.run(ops.save, dataclasses.replace(self.session, **values))
         except BuurtappError as error:
             warn(self, error)
+            return False
+        return True
 
     def toggle_cancelled(self) -> None:
         if self.session is not None:
             self._save(cancelled=0 if self.session.cancelled else 1)
+
+    def notes_edited(self) -> bool:
+        """Notes typed and not saved yet."""
+        return self.notes.toPlainText() != self._loaded_notes
+
+    def pending(self) -> dict[str, object]:
+        """The inline edits not in the file yet: walk-ins and notes."""
+        if self.session is None:
+            return {}
+        values: dict[str, object] = {}
+        if self.walk_ins.value() != (self.session.walk_ins or 0):
+            values["walk_ins"] = self.walk_ins.value()
+        if self.notes_edited() and self.notes.toPlainText() != (self.session.notes or ""):
+            values["notes"] = self.notes.toPlainText()
+        return values
+
+    def flush(self) -> None:
+        """Save whatever was typed and not saved yet, as one undoable step (before moving on)."""
+        self._walk_in_timer.stop()
+        values = self.pending()
+        if values and not self._save(**values):
+            return
+        if self.session is not None and "notes" in values:
+            self._loaded_notes = self.notes.toPlainText()
 
     def save_walk_ins(self) -> None:
         self._walk_in_timer.stop()
@@ -211,8 +269,13 @@ class SessionPanel(QWidget):
             self._save(walk_ins=self.walk_ins.value())
 
     def save_notes(self) -> None:
-        if self.session is not None and self.notes.toPlainText() != (self.session.notes or ""):
-            self._save(notes=self.notes.toPlainText())
+        self.flush()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Another page is shown: what was typed here is saved first."""
+        if self.session is not None:
+            self.flush()
+        super().hideEvent(event)
 
     def _search(self, text: str) -> None:
         self.model.set_search(text)
@@ -235,8 +298,10 @@ class SessionPanel(QWidget):
             return
         if rows:
             row = exact[0] if exact else 0
+            name = rows[row].name
             if not rows[row].present:
                 self.model.set_present(row, True)
+            self.feedback.setText(self.tr("“%1” is ticked as present.").replace("%1", name))
         else:
             self.add_newcomer()
             return
@@ -253,5 +318,10 @@ class SessionPanel(QWidget):
         except BuurtappError as error:
             warn(self, error)
             return
+        self.feedback.setText(
+            self.tr("“%1” was added as a new participant and ticked (Ctrl+Z undoes this).").replace(
+                "%1", text
+            )
+        )
         self.name_field.clear()
         self.name_field.setFocus()

@@ -93,8 +93,13 @@ class WeekPage(QWidget):
         workspace.changed.connect(self._changed)
         self.go_to(self.today)
 
+    def flush(self) -> None:
+        """Save what was typed in the session panel and not saved yet."""
+        self.panel.flush()
+
     def go_to(self, day: date) -> None:
-        """Show the ISO week that holds ``day``."""
+        """Show the ISO week that holds ``day`` (after saving what was typed)."""
+        self.flush()
         monday = week_start(day)
         changed = monday != self.monday
         self.monday = monday

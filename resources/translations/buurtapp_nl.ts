@@ -43,17 +43,18 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../buurtapp/ui/attendance_model.py" line="77"/>
+        <location filename="../../buurtapp/ui/attendance_model.py" line="94"/>
         <source>(anonymised)</source>
+        <extracomment>A tick could not be written (a BuurtappError); the panel tells the user.</extracomment>
         <translation>(geanonimiseerd)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/attendance_model.py" line="80"/>
+        <location filename="../../buurtapp/ui/attendance_model.py" line="97"/>
         <source>core group</source>
         <translation>vaste kern</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/attendance_model.py" line="82"/>
+        <location filename="../../buurtapp/ui/attendance_model.py" line="99"/>
         <source>came last time</source>
         <translation>kwam vorige keer</translation>
     </message>
@@ -74,32 +75,32 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="31"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="32"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="39"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="40"/>
         <source>Buurtapp makes a checked backup when a file is opened, every half hour while it changes, and before imports and forgetting people. Folder: %1</source>
         <translation>Buurtapp maakt een gecontroleerde reservekopie bij het openen, elk half uur als er iets verandert, en voor het inlezen van bestanden en het vergeten van mensen. Map: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="47"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="48"/>
         <source>Put this backup back…</source>
         <translation>Deze reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="83"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="84"/>
         <source>Put this backup back?</source>
         <translation>Deze reservekopie terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="85"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="86"/>
         <source>The file goes back to how it was on %1. What changed since then is kept as a backup too, so nothing is lost.</source>
         <translation>Het bestand gaat terug naar hoe het was op %1. Wat sindsdien veranderde, wordt ook als reservekopie bewaard; er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="88"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="89"/>
         <source>Put back</source>
         <translation>Terugzetten</translation>
     </message>
@@ -107,271 +108,271 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="12"/>
-        <location filename="../../buurtapp/ui/columns.py" line="17"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="13"/>
+        <location filename="../../buurtapp/ui/columns.py" line="18"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="45"/>
+        <location filename="../../buurtapp/ui/columns.py" line="46"/>
         <source>(anonymised)</source>
         <translation>(geanonimiseerd)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="51"/>
-        <location filename="../../buurtapp/ui/columns.py" line="70"/>
-        <location filename="../../buurtapp/ui/columns.py" line="86"/>
-        <location filename="../../buurtapp/ui/columns.py" line="96"/>
+        <location filename="../../buurtapp/ui/columns.py" line="52"/>
+        <location filename="../../buurtapp/ui/columns.py" line="71"/>
+        <location filename="../../buurtapp/ui/columns.py" line="87"/>
+        <location filename="../../buurtapp/ui/columns.py" line="97"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="52"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="45"/>
+        <location filename="../../buurtapp/ui/columns.py" line="53"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="44"/>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="51"/>
-        <location filename="../../buurtapp/ui/columns.py" line="53"/>
-        <location filename="../../buurtapp/ui/columns.py" line="64"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="55"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="45"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="52"/>
+        <location filename="../../buurtapp/ui/columns.py" line="54"/>
+        <location filename="../../buurtapp/ui/columns.py" line="65"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="56"/>
         <source>Place</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="22"/>
-        <location filename="../../buurtapp/ui/columns.py" line="54"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="23"/>
+        <location filename="../../buurtapp/ui/columns.py" line="55"/>
         <source>Community worker</source>
         <translation>Opbouwwerker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="55"/>
-        <location filename="../../buurtapp/ui/columns.py" line="93"/>
+        <location filename="../../buurtapp/ui/columns.py" line="56"/>
+        <location filename="../../buurtapp/ui/columns.py" line="94"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="56"/>
+        <location filename="../../buurtapp/ui/columns.py" line="57"/>
         <source>Started</source>
         <translation>Gestart</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="59"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="51"/>
+        <location filename="../../buurtapp/ui/columns.py" line="60"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="52"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="17"/>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="26"/>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="28"/>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="34"/>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="40"/>
-        <location filename="../../buurtapp/ui/columns.py" line="60"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="18"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="27"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="29"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="35"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="41"/>
+        <location filename="../../buurtapp/ui/columns.py" line="61"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="18"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="19"/>
         <source>Owned by</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="19"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="20"/>
         <source>Shared</source>
         <translation>Gedeeld</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="23"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="24"/>
         <source>Active initiatives</source>
         <translation>Actieve initiatieven</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="29"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="30"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="30"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="31"/>
         <source>Bridging</source>
         <translation>Overbruggend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="31"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="32"/>
         <source>Young and old</source>
         <translation>Jong en oud</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="41"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="42"/>
         <source>Last met</source>
         <translation>Laatst bijeen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="47"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="48"/>
         <source>Hours a week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="50"/>
-        <location filename="../../buurtapp/ui/columns.py" line="62"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="53"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="51"/>
+        <location filename="../../buurtapp/ui/columns.py" line="63"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="54"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="52"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="53"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="53"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="54"/>
         <source>Overlaps with</source>
         <translation>Overlapt met</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="58"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="59"/>
         <source>Residents who take part</source>
         <translation>Bewoners die meedoen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="66"/>
+        <location filename="../../buurtapp/ui/columns.py" line="67"/>
         <source>Next session</source>
         <translation>Volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="45"/>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="56"/>
-        <location filename="../../buurtapp/ui/columns.py" line="71"/>
-        <location filename="../../buurtapp/ui/columns.py" line="88"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="46"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="57"/>
+        <location filename="../../buurtapp/ui/columns.py" line="72"/>
+        <location filename="../../buurtapp/ui/columns.py" line="89"/>
         <source>Neighbourhood</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="72"/>
+        <location filename="../../buurtapp/ui/columns.py" line="73"/>
         <source>Circle</source>
         <translation>Kring</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="75"/>
+        <location filename="../../buurtapp/ui/columns.py" line="76"/>
         <source>Age group</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="79"/>
+        <location filename="../../buurtapp/ui/columns.py" line="80"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="80"/>
+        <location filename="../../buurtapp/ui/columns.py" line="81"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="82"/>
+        <location filename="../../buurtapp/ui/columns.py" line="83"/>
         <source>Professional</source>
         <translation>Beroepskracht</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="87"/>
+        <location filename="../../buurtapp/ui/columns.py" line="88"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="89"/>
+        <location filename="../../buurtapp/ui/columns.py" line="90"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="91"/>
+        <location filename="../../buurtapp/ui/columns.py" line="92"/>
         <source>Accessible</source>
         <translation>Toegankelijk</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="97"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="25"/>
+        <location filename="../../buurtapp/ui/columns.py" line="98"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="26"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="24"/>
-        <location filename="../../buurtapp/ui/columns.py" line="98"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="25"/>
+        <location filename="../../buurtapp/ui/columns.py" line="99"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="99"/>
+        <location filename="../../buurtapp/ui/columns.py" line="100"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="20"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="21"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="22"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="23"/>
         <source>Held by</source>
         <translation>Gedragen door</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="29"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="30"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="35"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="32"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="36"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="33"/>
         <source>Funder</source>
         <translation>Financier</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="33"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="34"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="37"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="36"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="38"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="37"/>
         <source>Amount (€)</source>
         <translation>Bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="41"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="42"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="36"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="42"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="37"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="43"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="46"/>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="23"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="56"/>
+        <location filename="../../buurtapp/ui/insight_columns.py" line="47"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="24"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="57"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="19"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="20"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="20"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="21"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="21"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="22"/>
         <source>Size (MB)</source>
         <translation>Grootte (MB)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="22"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="23"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
@@ -379,7 +380,7 @@
 <context>
     <name>DeleteQuestion</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="93"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="112"/>
         <source>%1 came to %n session(s). To keep the counts of those sessions right, the name, phone, e-mail and notes are erased and the attendance stays, without a name. Undo (Ctrl+Z) can bring the name back only until Buurtapp is closed.</source>
         <translation>
             <numerusform>%1 kwam naar %n bijeenkomst. Om de tellingen van die bijeenkomst kloppend te houden, worden naam, telefoon, e-mail en notities gewist en blijft de aanwezigheid staan, zonder naam. Ongedaan maken (Ctrl+Z) brengt de naam alleen terug zolang Buurtapp open is.</numerusform>
@@ -387,17 +388,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="100"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="119"/>
         <source>Anonymise %1?</source>
         <translation>%1 anonimiseren?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="102"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="121"/>
         <source>Anonymise</source>
         <translation>Anonimiseren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="106"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="125"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -405,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="108"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="127"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n bijeenkomst</numerusform>
@@ -413,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="110"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="129"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n aanwezigheid</numerusform>
@@ -421,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="112"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="131"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n rol</numerusform>
@@ -429,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="114"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="133"/>
         <source>%n funding(s)</source>
         <translation>
             <numerusform>%n financiering</numerusform>
@@ -437,22 +438,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="117"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="136"/>
         <source>This also deletes: %1.</source>
         <translation>Dit verwijdert ook: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="118"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="137"/>
         <source>Undo (Ctrl+Z) brings it all back.</source>
         <translation>Ongedaan maken (Ctrl+Z) haalt alles terug.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="119"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="138"/>
         <source>Delete %1?</source>
         <translation>%1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="120"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="139"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -478,298 +479,375 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="31"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="43"/>
         <source>New place</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="31"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="43"/>
         <source>Place</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="33"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="45"/>
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="34"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="46"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="37"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="49"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="38"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="50"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="41"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="53"/>
         <source>New initiative</source>
         <translation>Nieuw initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="42"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="110"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="54"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="111"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="44"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="56"/>
         <source>New role</source>
         <translation>Nieuwe rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="44"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="56"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="46"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="58"/>
         <source>New funding</source>
         <translation>Nieuwe financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="47"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="59"/>
         <source>Funding</source>
         <translation>Financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="50"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="62"/>
         <source>New activity</source>
         <translation>Nieuwe activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="51"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="63"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="139"/>
-        <source>Discard changes?</source>
-        <translation>Wijzigingen weggooien?</translation>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="68"/>
+        <source>Field</source>
+        <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="140"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="69"/>
+        <source>When you opened it</source>
+        <translation>Toen u het opende</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="70"/>
+        <source>Now (changed elsewhere)</source>
+        <translation>Nu (elders veranderd)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="71"/>
+        <source>Yours</source>
+        <translation>Van u</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="182"/>
+        <source>Changed elsewhere</source>
+        <translation>Elders veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="183"/>
+        <source>This record was changed elsewhere since you opened this form, in the same fields you changed. Which values should be kept?</source>
+        <translation>Dit is elders veranderd sinds u dit formulier opende, in dezelfde velden die u veranderde. Welke waarden wilt u houden?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="194"/>
+        <source>Keep mine</source>
+        <translation>Mijn waarden houden</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="198"/>
+        <source>Take theirs</source>
+        <translation>Hun waarden nemen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="203"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="255"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="239"/>
+        <source>Save the changes to this form?</source>
+        <translation>Wijzigingen in dit formulier opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="249"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="252"/>
+        <source>Don&apos;t save</source>
+        <translation>Niet opslaan</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="vanished">Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="245"/>
         <source>You have changed this form without saving.</source>
         <translation>U hebt dit formulier gewijzigd zonder op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="141"/>
         <source>Discard changes</source>
-        <translation>Wijzigingen weggooien</translation>
+        <translation type="vanished">Wijzigingen weggooien</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCatcher</name>
+    <message>
+        <location filename="../../buurtapp/ui/error_log.py" line="76"/>
+        <source>Something went wrong and the last action was not finished. What was saved before is safe. The details are in %1.</source>
+        <translation>Er ging iets mis en de laatste handeling is niet afgemaakt. Wat eerder is opgeslagen, is veilig. De details staan in %1.</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="31"/>
-        <location filename="../../buurtapp/ui/fields.py" line="43"/>
-        <location filename="../../buurtapp/ui/fields.py" line="48"/>
-        <location filename="../../buurtapp/ui/fields.py" line="80"/>
+        <location filename="../../buurtapp/ui/fields.py" line="30"/>
+        <location filename="../../buurtapp/ui/fields.py" line="42"/>
+        <location filename="../../buurtapp/ui/fields.py" line="47"/>
+        <location filename="../../buurtapp/ui/fields.py" line="79"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="32"/>
+        <location filename="../../buurtapp/ui/fields.py" line="31"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="35"/>
-        <location filename="../../buurtapp/ui/fields.py" line="53"/>
+        <location filename="../../buurtapp/ui/fields.py" line="34"/>
+        <location filename="../../buurtapp/ui/fields.py" line="52"/>
         <source>Neighbourhood</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="38"/>
+        <location filename="../../buurtapp/ui/fields.py" line="37"/>
         <source>Capacity (people)</source>
         <translation>Capaciteit (personen)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="39"/>
+        <location filename="../../buurtapp/ui/fields.py" line="38"/>
         <source>Accessible for wheelchairs</source>
         <translation>Toegankelijk voor rolstoelen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="40"/>
-        <location filename="../../buurtapp/ui/fields.py" line="45"/>
-        <location filename="../../buurtapp/ui/fields.py" line="77"/>
-        <location filename="../../buurtapp/ui/fields.py" line="92"/>
-        <location filename="../../buurtapp/ui/fields.py" line="139"/>
+        <location filename="../../buurtapp/ui/fields.py" line="39"/>
+        <location filename="../../buurtapp/ui/fields.py" line="44"/>
+        <location filename="../../buurtapp/ui/fields.py" line="76"/>
+        <location filename="../../buurtapp/ui/fields.py" line="91"/>
+        <location filename="../../buurtapp/ui/fields.py" line="138"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="44"/>
+        <location filename="../../buurtapp/ui/fields.py" line="43"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="49"/>
+        <location filename="../../buurtapp/ui/fields.py" line="48"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="50"/>
+        <location filename="../../buurtapp/ui/fields.py" line="49"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="56"/>
+        <location filename="../../buurtapp/ui/fields.py" line="55"/>
         <source>Circle</source>
         <translation>Kring</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="57"/>
+        <location filename="../../buurtapp/ui/fields.py" line="56"/>
         <source>Age group</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="60"/>
+        <location filename="../../buurtapp/ui/fields.py" line="59"/>
         <source>Paid professional (e.g. community worker)</source>
         <translation>Beroepskracht (bijvoorbeeld opbouwwerker)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="65"/>
+        <location filename="../../buurtapp/ui/fields.py" line="64"/>
         <source>Works at</source>
         <translation>Werkt bij</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="69"/>
+        <location filename="../../buurtapp/ui/fields.py" line="68"/>
         <source>May be contacted</source>
         <translation>Mag benaderd worden</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="71"/>
+        <location filename="../../buurtapp/ui/fields.py" line="70"/>
         <source>Consent to contact given on</source>
         <translation>Toestemming contact gegeven op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="73"/>
+        <location filename="../../buurtapp/ui/fields.py" line="72"/>
         <source>Photos allowed</source>
         <translation>Foto&apos;s toegestaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="74"/>
+        <location filename="../../buurtapp/ui/fields.py" line="73"/>
         <source>Consent for photos given on</source>
         <translation>Toestemming foto&apos;s gegeven op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="75"/>
+        <location filename="../../buurtapp/ui/fields.py" line="74"/>
         <source>Parent or guardian (for children)</source>
         <translation>Ouder of verzorger (bij kinderen)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="76"/>
+        <location filename="../../buurtapp/ui/fields.py" line="75"/>
         <source>Phone of parent or guardian</source>
         <translation>Telefoon ouder of verzorger</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="83"/>
-        <location filename="../../buurtapp/ui/fields.py" line="121"/>
+        <location filename="../../buurtapp/ui/fields.py" line="82"/>
+        <location filename="../../buurtapp/ui/fields.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="88"/>
+        <location filename="../../buurtapp/ui/fields.py" line="87"/>
         <source>Story: why it matters</source>
         <translation>Verhaal: waarom het ertoe doet</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="89"/>
+        <location filename="../../buurtapp/ui/fields.py" line="88"/>
         <source>Started on</source>
         <translation>Gestart op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="90"/>
+        <location filename="../../buurtapp/ui/fields.py" line="89"/>
         <source>Ended on</source>
         <translation>Gestopt op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="91"/>
+        <location filename="../../buurtapp/ui/fields.py" line="90"/>
         <source>Home place</source>
         <translation>Vaste plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="95"/>
+        <location filename="../../buurtapp/ui/fields.py" line="94"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="98"/>
+        <location filename="../../buurtapp/ui/fields.py" line="97"/>
         <source>Held by a person</source>
         <translation>Gedragen door een persoon</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="104"/>
+        <location filename="../../buurtapp/ui/fields.py" line="103"/>
         <source>or by an organisation</source>
         <translation>of door een organisatie</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="108"/>
+        <location filename="../../buurtapp/ui/fields.py" line="107"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="109"/>
-        <location filename="../../buurtapp/ui/fields.py" line="118"/>
+        <location filename="../../buurtapp/ui/fields.py" line="108"/>
+        <location filename="../../buurtapp/ui/fields.py" line="117"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="113"/>
+        <location filename="../../buurtapp/ui/fields.py" line="112"/>
         <source>Funder</source>
         <translation>Financier</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="115"/>
+        <location filename="../../buurtapp/ui/fields.py" line="114"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="116"/>
+        <location filename="../../buurtapp/ui/fields.py" line="115"/>
         <source>Amount (€)</source>
         <translation>Bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="117"/>
+        <location filename="../../buurtapp/ui/fields.py" line="116"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="128"/>
+        <location filename="../../buurtapp/ui/fields.py" line="127"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="131"/>
+        <location filename="../../buurtapp/ui/fields.py" line="130"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="136"/>
+        <location filename="../../buurtapp/ui/fields.py" line="135"/>
         <source>Place</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="137"/>
+        <location filename="../../buurtapp/ui/fields.py" line="136"/>
         <source>Maximum number of people</source>
         <translation>Hoogstens aantal mensen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="138"/>
+        <location filename="../../buurtapp/ui/fields.py" line="137"/>
         <source>Meant for</source>
         <translation>Bedoeld voor</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_form.py" line="36"/>
+        <location filename="../../buurtapp/ui/record_form.py" line="37"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_form.py" line="38"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_form.py" line="39"/>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
@@ -848,98 +926,98 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="39"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="40"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="40"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="41"/>
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="41"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="42"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="42"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="43"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="53"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="54"/>
         <source>Import a spreadsheet</source>
         <translation>Een spreadsheet inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="68"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="69"/>
         <source>No file chosen</source>
         <extracomment>Called with a reason before writing (the window makes a backup). The sheet as read, and as shown: from the header row found for the kind.</extracomment>
         <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="69"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="70"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="72"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="73"/>
         <source>Sheet:</source>
         <translation>Werkblad:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="97"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="98"/>
         <source>Also import likely duplicates</source>
         <translation>Ook mogelijke dubbelen inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="102"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="103"/>
         <source>Import</source>
         <translation>Inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="109"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="110"/>
         <source>What:</source>
         <translation>Wat:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="118"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="119"/>
         <source>Which column holds what (change it where it is wrong):</source>
         <translation>Welke kolom bevat wat (pas aan waar het niet klopt):</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="120"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="121"/>
         <source>The first rows of the file:</source>
         <translation>De eerste rijen van het bestand:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="132"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="133"/>
         <source>Choose a spreadsheet</source>
         <translation>Kies een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="134"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="135"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="193"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="194"/>
         <source>— do not import —</source>
         <translation>— niet inlezen —</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="214"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="215"/>
         <source>%1 rows can be imported, %2 rows have a problem, %3 look like duplicates.</source>
         <translation>%1 rijen kunnen worden ingelezen, %2 rijen hebben een probleem, %3 lijken dubbel.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="219"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="220"/>
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="222"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="223"/>
         <source>duplicate? %1</source>
         <translation>dubbel? %1</translation>
     </message>
@@ -947,22 +1025,22 @@
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="70"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="71"/>
         <source>Save the initiative first; then add who holds which role, its funding and its activities here.</source>
         <translation>Sla het initiatief eerst op; daarna voegt u hier toe wie welke rol heeft, de financiering en de activiteiten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="93"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="94"/>
         <source>Roles and owners</source>
         <translation>Rollen en eigenaren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="94"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="95"/>
         <source>Funding</source>
         <translation>Financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="95"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="96"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
@@ -970,112 +1048,113 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="54"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="62"/>
         <source>Show</source>
+        <extracomment>The data changed since the numbers on screen were computed.</extracomment>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="64"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="72"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="65"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="73"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="67"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="75"/>
         <source>until</source>
         <translation>t/m</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="81"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="89"/>
         <source>Print small gems…</source>
         <translation>Kleine parels afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="95"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="103"/>
         <source>Small gems</source>
         <translation>Kleine parels</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="97"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="105"/>
         <source>Ownership</source>
         <translation>Eigenaarschap</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="103"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="111"/>
         <source>Without a community worker</source>
         <translation>Zonder opbouwwerker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="105"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="113"/>
         <source>Community work</source>
         <translation>Opbouwwerk</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="109"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="117"/>
         <source>Meeting</source>
         <translation>Ontmoeting</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="118"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="126"/>
         <source>Funding on a time line (orange: runs out within 90 days without a follow-up)</source>
         <translation>Financiering op een tijdlijn (oranje: loopt binnen 90 dagen af zonder vervolg)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="124"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="132"/>
         <source>Fallen silent</source>
         <translation>Stilgevallen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="127"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="135"/>
         <source>Continuity</source>
         <translation>Continuïteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="133"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="141"/>
         <source>Double bookings</source>
         <translation>Dubbele boekingen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="135"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="143"/>
         <source>Neighbourhoods without a meeting place</source>
         <translation>Buurten zonder ontmoetingsplek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="138"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="146"/>
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="167"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="176"/>
         <source>The end of the period lies before its start.</source>
         <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="177"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="189"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="208"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="252"/>
         <source>Period %1 – %2; reference date %3.</source>
         <translation>Periode %1 – %2; peildatum %3.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="263"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="307"/>
         <source>Active initiatives: %1 shared by residents and organisations, %2 owned only by residents, %3 only by professionals or organisations, %4 without owners.</source>
         <translation>Actieve initiatieven: %1 gedeeld door bewoners en organisaties, %2 alleen van bewoners, %3 alleen van beroepskrachten of organisaties, %4 zonder eigenaar.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="288"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="332"/>
         <source>Residents who met: %1 contacts, %2 of them bridging (another neighbourhood or circle), %3 new. Sessions where young and old met: %4.</source>
         <translation>Bewoners die elkaar troffen: %1 contacten, waarvan %2 overbruggend (andere buurt of kring), %3 nieuw. Bijeenkomsten waar jong en oud elkaar troffen: %4.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="351"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="395"/>
         <source>%1 double bookings; %2 neighbourhoods whose residents take part have no meeting place of their own.</source>
         <translation>%1 dubbele boekingen; %2 buurten waarvan bewoners meedoen hebben geen eigen ontmoetingsplek.</translation>
     </message>
@@ -1083,316 +1162,316 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="9"/>
+        <location filename="../../buurtapp/reports/labels.py" line="11"/>
         <source>idea</source>
         <translation>idee</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="10"/>
+        <location filename="../../buurtapp/reports/labels.py" line="12"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="11"/>
+        <location filename="../../buurtapp/reports/labels.py" line="13"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="12"/>
+        <location filename="../../buurtapp/reports/labels.py" line="14"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="15"/>
-        <location filename="../../buurtapp/reports/labels.py" line="36"/>
-        <source>residents&apos; group</source>
-        <translation>bewonersgroep</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="16"/>
-        <location filename="../../buurtapp/reports/labels.py" line="37"/>
-        <location filename="../../buurtapp/reports/labels.py" line="44"/>
-        <source>municipality</source>
-        <translation>gemeente</translation>
-    </message>
-    <message>
         <location filename="../../buurtapp/reports/labels.py" line="17"/>
         <location filename="../../buurtapp/reports/labels.py" line="38"/>
-        <location filename="../../buurtapp/reports/labels.py" line="45"/>
-        <source>civil-society organisation</source>
-        <translation>maatschappelijke organisatie</translation>
+        <source>residents&apos; group</source>
+        <translation>bewonersgroep</translation>
     </message>
     <message>
         <location filename="../../buurtapp/reports/labels.py" line="18"/>
         <location filename="../../buurtapp/reports/labels.py" line="39"/>
         <location filename="../../buurtapp/reports/labels.py" line="46"/>
-        <source>business</source>
-        <translation>bedrijf</translation>
+        <source>municipality</source>
+        <translation>gemeente</translation>
     </message>
     <message>
         <location filename="../../buurtapp/reports/labels.py" line="19"/>
         <location filename="../../buurtapp/reports/labels.py" line="40"/>
         <location filename="../../buurtapp/reports/labels.py" line="47"/>
+        <source>civil-society organisation</source>
+        <translation>maatschappelijke organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/labels.py" line="20"/>
+        <location filename="../../buurtapp/reports/labels.py" line="41"/>
+        <location filename="../../buurtapp/reports/labels.py" line="48"/>
+        <source>business</source>
+        <translation>bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/labels.py" line="21"/>
+        <location filename="../../buurtapp/reports/labels.py" line="42"/>
+        <location filename="../../buurtapp/reports/labels.py" line="49"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="22"/>
+        <location filename="../../buurtapp/reports/labels.py" line="24"/>
         <source>lead</source>
         <translation>trekker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="23"/>
+        <location filename="../../buurtapp/reports/labels.py" line="25"/>
         <source>co-owner</source>
         <translation>mede-eigenaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="24"/>
+        <location filename="../../buurtapp/reports/labels.py" line="26"/>
         <source>supporter</source>
         <translation>ondersteuner</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="25"/>
+        <location filename="../../buurtapp/reports/labels.py" line="27"/>
         <source>funder</source>
         <translation>financier</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="26"/>
+        <location filename="../../buurtapp/reports/labels.py" line="28"/>
         <source>community worker</source>
         <translation>opbouwwerker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="29"/>
+        <location filename="../../buurtapp/reports/labels.py" line="31"/>
         <source>requested</source>
         <translation>aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="30"/>
+        <location filename="../../buurtapp/reports/labels.py" line="32"/>
         <source>granted</source>
         <translation>toegekend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="31"/>
+        <location filename="../../buurtapp/reports/labels.py" line="33"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="34"/>
+        <location filename="../../buurtapp/reports/labels.py" line="36"/>
         <source>resident</source>
         <translation>bewoner</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="35"/>
+        <location filename="../../buurtapp/reports/labels.py" line="37"/>
         <source>professional</source>
         <translation>beroepskracht</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="43"/>
+        <location filename="../../buurtapp/reports/labels.py" line="45"/>
         <source>residents</source>
         <translation>bewoners</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="50"/>
+        <location filename="../../buurtapp/reports/labels.py" line="52"/>
         <source>child (0–12)</source>
         <translation>kind (0–12)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="51"/>
+        <location filename="../../buurtapp/reports/labels.py" line="53"/>
         <source>youth (13–17)</source>
         <translation>jongere (13–17)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="52"/>
+        <location filename="../../buurtapp/reports/labels.py" line="54"/>
         <source>adult (18–64)</source>
         <translation>volwassene (18–64)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="53"/>
+        <location filename="../../buurtapp/reports/labels.py" line="55"/>
         <source>senior (65+)</source>
         <translation>senior (65+)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="58"/>
+        <location filename="../../buurtapp/reports/labels.py" line="60"/>
         <source>Monday</source>
         <translation>maandag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="59"/>
+        <location filename="../../buurtapp/reports/labels.py" line="61"/>
         <source>Tuesday</source>
         <translation>dinsdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="60"/>
+        <location filename="../../buurtapp/reports/labels.py" line="62"/>
         <source>Wednesday</source>
         <translation>woensdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="61"/>
+        <location filename="../../buurtapp/reports/labels.py" line="63"/>
         <source>Thursday</source>
         <translation>donderdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="62"/>
+        <location filename="../../buurtapp/reports/labels.py" line="64"/>
         <source>Friday</source>
         <translation>vrijdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="63"/>
+        <location filename="../../buurtapp/reports/labels.py" line="65"/>
         <source>Saturday</source>
         <translation>zaterdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="64"/>
+        <location filename="../../buurtapp/reports/labels.py" line="66"/>
         <source>Sunday</source>
         <translation>zondag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="67"/>
+        <location filename="../../buurtapp/reports/labels.py" line="69"/>
         <source>1st</source>
         <translation>1e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="68"/>
+        <location filename="../../buurtapp/reports/labels.py" line="70"/>
         <source>2nd</source>
         <translation>2e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="69"/>
+        <location filename="../../buurtapp/reports/labels.py" line="71"/>
         <source>3rd</source>
         <translation>3e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="70"/>
+        <location filename="../../buurtapp/reports/labels.py" line="72"/>
         <source>4th</source>
         <translation>4e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="71"/>
+        <location filename="../../buurtapp/reports/labels.py" line="73"/>
         <source>5th</source>
         <translation>5e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="72"/>
+        <location filename="../../buurtapp/reports/labels.py" line="74"/>
         <source>last</source>
         <translation>laatste</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="75"/>
+        <location filename="../../buurtapp/reports/labels.py" line="77"/>
         <source>January</source>
         <translation>januari</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="76"/>
+        <location filename="../../buurtapp/reports/labels.py" line="78"/>
         <source>February</source>
         <translation>februari</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="77"/>
+        <location filename="../../buurtapp/reports/labels.py" line="79"/>
         <source>March</source>
         <translation>maart</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="78"/>
+        <location filename="../../buurtapp/reports/labels.py" line="80"/>
         <source>April</source>
         <translation>april</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="79"/>
+        <location filename="../../buurtapp/reports/labels.py" line="81"/>
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="80"/>
+        <location filename="../../buurtapp/reports/labels.py" line="82"/>
         <source>June</source>
         <translation>juni</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="81"/>
+        <location filename="../../buurtapp/reports/labels.py" line="83"/>
         <source>July</source>
         <translation>juli</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="82"/>
+        <location filename="../../buurtapp/reports/labels.py" line="84"/>
         <source>August</source>
         <translation>augustus</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="83"/>
+        <location filename="../../buurtapp/reports/labels.py" line="85"/>
         <source>September</source>
         <translation>september</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="84"/>
+        <location filename="../../buurtapp/reports/labels.py" line="86"/>
         <source>October</source>
         <translation>oktober</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="85"/>
+        <location filename="../../buurtapp/reports/labels.py" line="87"/>
         <source>November</source>
         <translation>november</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="86"/>
+        <location filename="../../buurtapp/reports/labels.py" line="88"/>
         <source>December</source>
         <translation>december</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="102"/>
+        <location filename="../../buurtapp/reports/labels.py" line="104"/>
         <source>once</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="103"/>
+        <location filename="../../buurtapp/reports/labels.py" line="105"/>
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="104"/>
+        <location filename="../../buurtapp/reports/labels.py" line="106"/>
         <source>every week on %1</source>
         <translation>elke week op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="105"/>
+        <location filename="../../buurtapp/reports/labels.py" line="107"/>
         <source>every other week on %1</source>
         <translation>om de week op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="106"/>
+        <location filename="../../buurtapp/reports/labels.py" line="108"/>
         <source>every %2 weeks on %1</source>
         <translation>elke %2 weken op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="107"/>
+        <location filename="../../buurtapp/reports/labels.py" line="109"/>
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="108"/>
+        <location filename="../../buurtapp/reports/labels.py" line="110"/>
         <source>every %1 of the month</source>
         <translation>elke %1 van de maand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="109"/>
+        <location filename="../../buurtapp/reports/labels.py" line="111"/>
         <source>every month</source>
         <translation>elke maand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="110"/>
+        <location filename="../../buurtapp/reports/labels.py" line="112"/>
         <source>every day</source>
         <translation>elke dag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="111"/>
+        <location filename="../../buurtapp/reports/labels.py" line="113"/>
         <source>every year</source>
         <translation>elk jaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="112"/>
+        <location filename="../../buurtapp/reports/labels.py" line="114"/>
         <source>only %1 to %2</source>
         <translation>alleen %1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="113"/>
+        <location filename="../../buurtapp/reports/labels.py" line="115"/>
         <source>until %1</source>
         <translation>tot %1</translation>
     </message>
@@ -1435,15 +1514,16 @@
         <translation>Filter deze lijst…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/list_page.py" line="154"/>
+        <location filename="../../buurtapp/ui/list_page.py" line="175"/>
         <source>%n record(s)</source>
+        <extracomment>The record last highlighted, kept while a filter hides it.</extracomment>
         <translation>
             <numerusform>%n rij</numerusform>
             <numerusform>%n rijen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="157"/>
+        <location filename="../../buurtapp/ui/list_page.py" line="178"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
@@ -1451,51 +1531,51 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="83"/>
-        <location filename="../../buurtapp/ui/main_window.py" line="91"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="84"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="92"/>
         <source>Open or create a database to begin (File menu).</source>
         <extracomment>Asks the application to show the window again in another language.</extracomment>
         <translation>Open of maak een database om te beginnen (menu Bestand).</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="87"/>
-        <location filename="../../buurtapp/ui/main_window.py" line="152"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="88"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="153"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="95"/>
-        <location filename="../../buurtapp/ui/main_window.py" line="152"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="96"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="153"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="118"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="119"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="175"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="183"/>
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="190"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="198"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Alleen lezen: wijzigingen worden niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="310"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="319"/>
         <source>Export %1</source>
         <translation>%1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="323"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="332"/>
         <source>%1 rows exported to %2</source>
         <translation>%1 rijen geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="352"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="364"/>
         <source>Backup put back.</source>
         <translation>Reservekopie teruggezet.</translation>
     </message>
@@ -1659,27 +1739,27 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="104"/>
+        <location filename="../../buurtapp/ui/columns.py" line="105"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="105"/>
+        <location filename="../../buurtapp/ui/columns.py" line="106"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="106"/>
+        <location filename="../../buurtapp/ui/columns.py" line="107"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="107"/>
+        <location filename="../../buurtapp/ui/columns.py" line="108"/>
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="108"/>
+        <location filename="../../buurtapp/ui/columns.py" line="109"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
@@ -1811,7 +1891,7 @@
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="133"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="152"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1819,27 +1899,27 @@
 <context>
     <name>Recurrence</name>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="31"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="32"/>
         <source>once</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="32"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="33"/>
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="33"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="34"/>
         <source>every other week</source>
         <translation>om de week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="34"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="35"/>
         <source>every month, on the</source>
         <translation>elke maand, op de</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="35"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="36"/>
         <source>own rule (kept as it is)</source>
         <translation>eigen regel (blijft zoals hij is)</translation>
     </message>
@@ -1847,57 +1927,57 @@
 <context>
     <name>RecurrenceEditor</name>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="82"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="83"/>
         <source>only from</source>
         <translation>alleen van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="90"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="91"/>
         <source>last time on</source>
         <translation>laatste keer op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="103"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="104"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="112"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="113"/>
         <source>Repeats</source>
         <translation>Herhaling</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="114"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="115"/>
         <source>On</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="116"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="117"/>
         <source>Which</source>
         <translation>Welke</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="118"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="119"/>
         <source>to</source>
         <translation>t/m</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="121"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="122"/>
         <source>First session</source>
         <translation>Eerste bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="122"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="123"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="124"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="125"/>
         <source>Next sessions</source>
         <translation>Volgende bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="258"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="259"/>
         <source>no sessions from today on</source>
         <translation>geen bijeenkomsten meer vanaf vandaag</translation>
     </message>
@@ -1905,302 +1985,302 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="8"/>
+        <location filename="../../buurtapp/reports/texts.py" line="10"/>
         <source>Week programme</source>
         <translation>Weekprogramma</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="9"/>
+        <location filename="../../buurtapp/reports/texts.py" line="11"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="10"/>
+        <location filename="../../buurtapp/reports/texts.py" line="12"/>
         <source>Only at</source>
         <translation>Alleen op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="11"/>
+        <location filename="../../buurtapp/reports/texts.py" line="13"/>
         <source>No sessions</source>
         <translation>Geen bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="12"/>
+        <location filename="../../buurtapp/reports/texts.py" line="14"/>
         <source>CANCELLED</source>
         <translation>AFGELAST</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="13"/>
+        <location filename="../../buurtapp/reports/texts.py" line="15"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="14"/>
+        <location filename="../../buurtapp/reports/texts.py" line="16"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="15"/>
+        <location filename="../../buurtapp/reports/texts.py" line="17"/>
         <source>Place</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="16"/>
+        <location filename="../../buurtapp/reports/texts.py" line="18"/>
         <source>Sign-in sheet</source>
         <translation>Presentielijst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="17"/>
+        <location filename="../../buurtapp/reports/texts.py" line="19"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="18"/>
+        <location filename="../../buurtapp/reports/texts.py" line="20"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="19"/>
+        <location filename="../../buurtapp/reports/texts.py" line="21"/>
         <source>Present / signature</source>
         <translation>Aanwezig / handtekening</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="20"/>
+        <location filename="../../buurtapp/reports/texts.py" line="22"/>
         <source>This list is only used to count who came and to keep in touch with the group. It is kept by the coordinator and not shared with others.</source>
         <translation>Deze lijst dient alleen om te tellen wie er was en om contact met de groep te houden. De coördinator bewaart hem en deelt hem niet met anderen.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="25"/>
+        <location filename="../../buurtapp/reports/texts.py" line="27"/>
         <source>This session is cancelled.</source>
         <translation>Deze bijeenkomst is afgelast.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="26"/>
+        <location filename="../../buurtapp/reports/texts.py" line="28"/>
         <source>Participant list</source>
         <translation>Deelnemerslijst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="27"/>
+        <location filename="../../buurtapp/reports/texts.py" line="29"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="28"/>
+        <location filename="../../buurtapp/reports/texts.py" line="30"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="29"/>
+        <location filename="../../buurtapp/reports/texts.py" line="31"/>
         <source>no consent to share contact details</source>
         <translation>geen toestemming om contactgegevens te delen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="30"/>
+        <location filename="../../buurtapp/reports/texts.py" line="32"/>
         <source>Contact details are shown only for people who agreed to be contacted. Keep this list safe and destroy it when it is no longer needed.</source>
         <translation>Contactgegevens staan er alleen bij mensen die toestemming gaven. Bewaar deze lijst zorgvuldig en vernietig hem als hij niet meer nodig is.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="35"/>
+        <location filename="../../buurtapp/reports/texts.py" line="37"/>
         <source>Nobody yet.</source>
         <translation>Nog niemand.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="36"/>
+        <location filename="../../buurtapp/reports/texts.py" line="38"/>
         <source>Initiative overview</source>
         <translation>Initiatiefoverzicht</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="37"/>
+        <location filename="../../buurtapp/reports/texts.py" line="39"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="38"/>
+        <location filename="../../buurtapp/reports/texts.py" line="40"/>
         <source>Why it matters</source>
         <translation>Waarom het ertoe doet</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="39"/>
+        <location filename="../../buurtapp/reports/texts.py" line="41"/>
         <source>Ownership</source>
         <translation>Eigenaarschap</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="40"/>
+        <location filename="../../buurtapp/reports/texts.py" line="42"/>
         <source>Owned by</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="41"/>
+        <location filename="../../buurtapp/reports/texts.py" line="43"/>
         <source>Shared ownership: residents together with municipality or civil society.</source>
         <translation>Gedeeld eigenaarschap: bewoners samen met gemeente of maatschappelijke organisaties.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="44"/>
+        <location filename="../../buurtapp/reports/texts.py" line="46"/>
         <source>Not (yet) shared ownership.</source>
         <translation>(Nog) geen gedeeld eigenaarschap.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="45"/>
+        <location filename="../../buurtapp/reports/texts.py" line="47"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="46"/>
+        <location filename="../../buurtapp/reports/texts.py" line="48"/>
         <source>Held by</source>
         <translation>Gedragen door</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="47"/>
+        <location filename="../../buurtapp/reports/texts.py" line="49"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="48"/>
+        <location filename="../../buurtapp/reports/texts.py" line="50"/>
         <source>Community worker</source>
         <translation>Opbouwwerker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="49"/>
+        <location filename="../../buurtapp/reports/texts.py" line="51"/>
         <source>No community worker involved.</source>
         <translation>Geen opbouwwerker betrokken.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="50"/>
+        <location filename="../../buurtapp/reports/texts.py" line="52"/>
         <source>Meeting places</source>
         <translation>Ontmoetingsplekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="51"/>
+        <location filename="../../buurtapp/reports/texts.py" line="53"/>
         <source>Funding</source>
         <translation>Financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="52"/>
+        <location filename="../../buurtapp/reports/texts.py" line="54"/>
         <source>Funder</source>
         <translation>Financier</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="53"/>
+        <location filename="../../buurtapp/reports/texts.py" line="55"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="54"/>
+        <location filename="../../buurtapp/reports/texts.py" line="56"/>
         <source>From – until</source>
         <translation>Van – tot en met</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="55"/>
+        <location filename="../../buurtapp/reports/texts.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="56"/>
+        <location filename="../../buurtapp/reports/texts.py" line="58"/>
         <source>No funding recorded.</source>
         <translation>Geen financiering vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="57"/>
+        <location filename="../../buurtapp/reports/texts.py" line="59"/>
         <source>Sessions and people</source>
         <translation>Bijeenkomsten en mensen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="58"/>
+        <location filename="../../buurtapp/reports/texts.py" line="60"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="59"/>
+        <location filename="../../buurtapp/reports/texts.py" line="61"/>
         <source>Sessions held</source>
         <translation>Gehouden bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="60"/>
+        <location filename="../../buurtapp/reports/texts.py" line="62"/>
         <source>Sessions cancelled</source>
         <translation>Afgelaste bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="61"/>
+        <location filename="../../buurtapp/reports/texts.py" line="63"/>
         <source>Different participants</source>
         <translation>Verschillende deelnemers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="62"/>
+        <location filename="../../buurtapp/reports/texts.py" line="64"/>
         <source>Walk-ins (counted, not named)</source>
         <translation>Inlopers (geteld, niet bij naam)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="63"/>
+        <location filename="../../buurtapp/reports/texts.py" line="65"/>
         <source>Age groups</source>
         <translation>Leeftijdsgroepen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="64"/>
+        <location filename="../../buurtapp/reports/texts.py" line="66"/>
         <source>Sessions where young and old met</source>
         <translation>Bijeenkomsten waar jong en oud elkaar troffen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="65"/>
+        <location filename="../../buurtapp/reports/texts.py" line="67"/>
         <source>Contacts between residents</source>
         <translation>Contacten tussen bewoners</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="66"/>
+        <location filename="../../buurtapp/reports/texts.py" line="68"/>
         <source>of which bridging (other neighbourhood or circle)</source>
         <translation>waarvan overbruggend (andere buurt of kring)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="67"/>
+        <location filename="../../buurtapp/reports/texts.py" line="69"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="68"/>
+        <location filename="../../buurtapp/reports/texts.py" line="70"/>
         <source>Small gems</source>
         <translation>Kleine parels</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="69"/>
+        <location filename="../../buurtapp/reports/texts.py" line="71"/>
         <source>Small initiatives run by residents, most regular first: they matter because they last, not because they are big.</source>
         <translation>Kleine initiatieven van bewoners, de meest regelmatige eerst: ze doen ertoe omdat ze blijven, niet omdat ze groot zijn.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="74"/>
+        <location filename="../../buurtapp/reports/texts.py" line="76"/>
         <source>No small initiatives met in this period.</source>
         <translation>Geen kleine initiatieven kwamen bijeen in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="75"/>
+        <location filename="../../buurtapp/reports/texts.py" line="77"/>
         <source>What we hold about you</source>
         <translation>Wat wij over u bewaren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="76"/>
+        <location filename="../../buurtapp/reports/texts.py" line="78"/>
         <source>Everything this community centre&apos;s records hold about one person: the record itself, roles in initiatives, and the sessions this person came to.</source>
         <translation>Alles wat de administratie van dit buurthuis over één persoon bevat: de gegevens zelf, rollen in initiatieven en de bijeenkomsten waar deze persoon was.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="81"/>
+        <location filename="../../buurtapp/reports/texts.py" line="83"/>
         <source>Personal details</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="82"/>
+        <location filename="../../buurtapp/reports/texts.py" line="84"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="83"/>
+        <location filename="../../buurtapp/reports/texts.py" line="85"/>
         <source>Sessions attended</source>
         <translation>Bezochte bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="84"/>
+        <location filename="../../buurtapp/reports/texts.py" line="86"/>
         <source>Printed on %1</source>
         <translation>Afgedrukt op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/texts.py" line="85"/>
+        <location filename="../../buurtapp/reports/texts.py" line="87"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -2273,12 +2353,17 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../buurtapp/ui/search_box.py" line="25"/>
+        <location filename="../../buurtapp/ui/search_box.py" line="29"/>
         <source>Search everything (Ctrl+F)…</source>
         <translation>Alles doorzoeken (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/search_box.py" line="60"/>
+        <location filename="../../buurtapp/ui/search_box.py" line="62"/>
+        <source>Searching failed; try other words.</source>
+        <translation>Zoeken is mislukt; probeer andere woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/search_box.py" line="74"/>
         <source>Nothing found for “%1”</source>
         <translation>Niets gevonden voor ‘%1’</translation>
     </message>
@@ -2286,162 +2371,315 @@
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="82"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="84"/>
         <source>Save notes</source>
         <translation>Notities opslaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="88"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="91"/>
         <source>Type a name and press Enter to tick it, or to add someone new</source>
         <translation>Typ een naam en druk op Enter om af te vinken, of om iemand nieuw toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="111"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="121"/>
         <source>Walk-ins</source>
         <translation>Inlopers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="115"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="125"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="121"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="131"/>
         <source>Who came?</source>
         <translation>Wie waren er?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="150"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="166"/>
         <source>Choose a session on the left</source>
         <translation>Kies links een bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="159"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="175"/>
         <source>no place set</source>
         <translation>geen plek ingevuld</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="165"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="181"/>
         <source>Cancelled</source>
         <translation>Afgelast</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="165"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="181"/>
         <source>Takes place</source>
         <translation>Gaat door</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="167"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="183"/>
         <source>Restore</source>
         <translation>Toch laten doorgaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="167"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="183"/>
         <source>Cancel session</source>
         <translation>Afgelasten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="179"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="198"/>
         <source>%1 present + %2 walk-ins</source>
         <translation>%1 aanwezig + %2 inlopers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="222"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="285"/>
         <source>Add “%1” as a new participant</source>
         <translation>‘%1’ toevoegen als nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="304"/>
+        <source>“%1” is ticked as present.</source>
+        <translation>‘%1’ is aangevinkt als aanwezig.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="322"/>
+        <source>“%1” was added as a new participant and ticked (Ctrl+Z undoes this).</source>
+        <translation>‘%1’ is toegevoegd als nieuwe deelnemer en aangevinkt (Ctrl+Z maakt dit ongedaan).</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="21"/>
         <source>add %1</source>
-        <translation>%1 toevoegen</translation>
+        <translation type="vanished">%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="22"/>
         <source>edit %1</source>
-        <translation>%1 wijzigen</translation>
+        <translation type="vanished">%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="23"/>
         <source>delete %1</source>
-        <translation>%1 verwijderen</translation>
+        <translation type="vanished">%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="24"/>
         <source>anonymise %1</source>
-        <translation>%1 anonimiseren</translation>
+        <translation type="vanished">%1 anonimiseren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="27"/>
         <source>place</source>
-        <translation>plek</translation>
+        <translation type="vanished">plek</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="vanished">organisatie</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation type="vanished">deelnemer</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <translation type="vanished">initiatief</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="vanished">rol</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation type="vanished">financiering</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="vanished">activiteit</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="vanished">bijeenkomst</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation type="vanished">aanwezigheid</translation>
+    </message>
+    <message>
+        <source>add newcomer</source>
+        <translation type="vanished">nieuwe deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <source>import participants</source>
+        <translation type="vanished">deelnemers importeren</translation>
+    </message>
+    <message>
+        <source>import places</source>
+        <translation type="vanished">plekken importeren</translation>
+    </message>
+    <message>
+        <source>import organisations</source>
+        <translation type="vanished">organisaties importeren</translation>
+    </message>
+    <message>
+        <source>import activities</source>
+        <translation type="vanished">activiteiten importeren</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/workspace.py" line="28"/>
-        <source>organisation</source>
-        <translation>organisatie</translation>
+        <source>Add place</source>
+        <extracomment>What each step is called in Edit &gt; Undo/Redo: a short sentence, so that Qt&apos;s &quot;Undo %1&quot; / &quot;%1 ongedaan maken&quot; reads well (&quot;Plek wijzigen ongedaan maken&quot;).</extracomment>
+        <translation>Plek toevoegen</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/workspace.py" line="29"/>
-        <source>participant</source>
-        <translation>deelnemer</translation>
+        <source>Edit place</source>
+        <translation>Plek wijzigen</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/workspace.py" line="30"/>
-        <source>initiative</source>
-        <translation>initiatief</translation>
+        <source>Delete place</source>
+        <translation>Plek verwijderen</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/workspace.py" line="31"/>
-        <source>role</source>
-        <translation>rol</translation>
+        <source>Add organisation</source>
+        <translation>Organisatie toevoegen</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/workspace.py" line="32"/>
-        <source>funding</source>
-        <translation>financiering</translation>
+        <source>Edit organisation</source>
+        <translation>Organisatie wijzigen</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/workspace.py" line="33"/>
-        <source>activity</source>
-        <translation>activiteit</translation>
+        <source>Delete organisation</source>
+        <translation>Organisatie verwijderen</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/workspace.py" line="34"/>
-        <source>session</source>
-        <translation>bijeenkomst</translation>
+        <source>Add participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="35"/>
+        <source>Edit participant</source>
+        <translation>Deelnemer wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="36"/>
+        <source>Delete participant</source>
+        <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/workspace.py" line="37"/>
-        <source>attendance</source>
-        <translation>aanwezigheid</translation>
+        <source>Anonymise participant</source>
+        <translation>Deelnemer anonimiseren</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/workspace.py" line="38"/>
-        <source>add newcomer</source>
-        <translation>nieuwe deelnemer toevoegen</translation>
+        <source>Add initiative</source>
+        <translation>Initiatief toevoegen</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/workspace.py" line="39"/>
-        <source>import participants</source>
-        <translation>deelnemers importeren</translation>
+        <source>Edit initiative</source>
+        <translation>Initiatief wijzigen</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/workspace.py" line="40"/>
-        <source>import places</source>
-        <translation>plekken importeren</translation>
+        <source>Delete initiative</source>
+        <translation>Initiatief verwijderen</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/workspace.py" line="41"/>
-        <source>import organisations</source>
-        <translation>organisaties importeren</translation>
+        <source>Add role</source>
+        <translation>Rol toevoegen</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/workspace.py" line="42"/>
-        <source>import activities</source>
-        <translation>activiteiten importeren</translation>
+        <source>Edit role</source>
+        <translation>Rol wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="43"/>
+        <source>Delete role</source>
+        <translation>Rol verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="44"/>
+        <source>Add funding</source>
+        <translation>Financiering toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="45"/>
+        <source>Edit funding</source>
+        <translation>Financiering wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="46"/>
+        <source>Delete funding</source>
+        <translation>Financiering verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="47"/>
+        <source>Add activity</source>
+        <translation>Activiteit toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="48"/>
+        <source>Edit activity</source>
+        <translation>Activiteit wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="49"/>
+        <source>Delete activity</source>
+        <translation>Activiteit verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="50"/>
+        <source>Add session</source>
+        <translation>Bijeenkomst toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="51"/>
+        <source>Edit session</source>
+        <translation>Bijeenkomst wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="52"/>
+        <source>Delete session</source>
+        <translation>Bijeenkomst verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="53"/>
+        <source>Update attendance</source>
+        <translation>Aanwezigheid bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="54"/>
+        <source>Add newcomer</source>
+        <translation>Nieuwe deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="55"/>
+        <source>Import participants</source>
+        <translation>Deelnemers importeren</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="56"/>
+        <source>Import places</source>
+        <translation>Plekken importeren</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="57"/>
+        <source>Import organisations</source>
+        <translation>Organisaties importeren</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="58"/>
+        <source>Import activities</source>
+        <translation>Activiteiten importeren</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/workspace.py" line="60"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
     </message>
 </context>
 <context>
@@ -2462,27 +2700,27 @@
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="115"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="120"/>
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="133"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="138"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="136"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="141"/>
         <source>no sessions</source>
         <translation>geen bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="163"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="168"/>
         <source>cancelled</source>
         <translation>afgelast</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="165"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="170"/>
         <source>%1 present</source>
         <translation>%1 aanwezig</translation>
     </message>

@@ -6,11 +6,12 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
 from buurtapp.core.database import open_database
 from buurtapp.ui import translations
 from buurtapp.ui.main_window import MainWindow
+from buurtapp.ui.record_dialog import RecordDialog
 from buurtapp.ui.settings import Settings
 from tests.conftest import DEMO_TODAY
 
@@ -28,10 +29,18 @@ def settings(tmp_path) -> Settings:
     return Settings(QSettings(str(tmp_path / "buurtapp.ini"), QSettings.Format.IniFormat))
 
 
+def discard_open_forms(win: MainWindow) -> None:
+    """At the end of a test, close forms left with changes without asking (closing the window
+    asks about unsaved forms, and nobody would answer)."""
+    for dialog in win.findChildren(RecordDialog):
+        if dialog.isVisible():
+            QDialog.reject(dialog)
+
+
 @pytest.fixture
 def window(qtbot, demo_path, settings, dutch) -> MainWindow:
     win = MainWindow(open_database(demo_path), settings, today=DEMO_TODAY)
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=discard_open_forms)
     win.show()
     qtbot.waitExposed(win)
     return win

@@ -136,7 +136,7 @@ def test_edit_and_undo_redo_restore_exact_rows(window, qtbot) -> None:
     dialog.save()
     after = rows(window, "places")
     assert after != before
-    assert window.actions_["undo"].text() == "plek wijzigen ongedaan maken"
+    assert window.actions_["undo"].text() == "Plek wijzigen ongedaan maken"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert rows(window, "places") == before
     qtbot.keyClick(
@@ -180,11 +180,11 @@ def test_validation_error_next_to_field_and_nothing_written(
 def test_cancel_with_changes_asks_first(window, qtbot, answer) -> None:
     dialog = record_actions.open_new(window.workspace, "places", window)
     type_into(qtbot, dialog, "name", "Half ingevuld")
-    answer.next("confirm_no")
+    answer.next("unsaved_cancel")
     dialog.reject()
     assert dialog.isVisible()
-    assert "Wijzigingen weggooien" in answer.texts[0]
-    answer.next("confirm_yes")
+    assert "Niet opslaan" in answer.texts[0]  # save / don't save / cancel (issue 11)
+    answer.next("unsaved_discard")
     dialog.reject()
     assert not dialog.isVisible()
 

@@ -44,7 +44,7 @@ def test_import_dialog_mapping_preview_problems_and_undo(window, qtbot, tmp_path
     assert dialog.run_import() == 2
     henk = Repositories(window.database).participants.list({"name": "Henk Nieuw"})[0]
     assert (henk.phone, henk.age_group, henk.consent_contact) == ("06-11112222", "senior", 1)
-    assert window.actions_["undo"].text() == "deelnemers importeren ongedaan maken"
+    assert window.actions_["undo"].text() == "Deelnemers importeren ongedaan maken"
     window.actions_["undo"].trigger()
     assert window.database.scalar("SELECT count(*) FROM participants") == people
 
