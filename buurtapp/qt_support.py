@@ -5,12 +5,24 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import date, time
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 from buurtapp.resource_files import translations_dir
 
 SUPPORTED = ("nl", "en")
+
+
+def to_date(value: QDate) -> date:
+    """``value.toPython()``: a ``datetime.date``, which the PySide6 stubs call ``object``."""
+    return cast(date, value.toPython())
+
+
+def to_time(value: QTime) -> time:
+    """``value.toPython()``: a ``datetime.time``, which the PySide6 stubs call ``object``."""
+    return cast(time, value.toPython())
 
 
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:

@@ -6,6 +6,7 @@ checkout that has not been installed it is simply the folder beside the package.
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
 
@@ -14,9 +15,9 @@ def resources_dir() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "resources"
     if (checkout / "translations").is_dir():
         return checkout
-    import buurtapp.resources as installed
-
-    return Path(installed.__file__).resolve().parent
+    # By name, not by import: mypy does not see the package, which setuptools maps from the
+    # top-level folder (package-dir in pyproject.toml). A plain package on disk gives a Path.
+    return Path(str(files("buurtapp.resources"))).resolve()
 
 
 def translations_dir() -> Path:

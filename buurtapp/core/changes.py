@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from buurtapp.core.database import Database
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.labels import KIND_LABELS
 from buurtapp.core.schema import TABLES
 
-Key = tuple
-RowMap = dict[str, dict[Key, dict]]
+Key = tuple[Any, ...]
+RowMap = dict[str, dict[Key, dict[str, Any]]]
 
 _PK = {"attendance": ("session_id", "participant_id")}
 _OTHER_LABELS = {"attendance": {"nl": "De aanwezigheid", "en": "The attendance"}}
@@ -57,15 +58,15 @@ class Recorder:
     def __init__(self, database: Database, label: str) -> None:
         self.database = database
         self.change = Change(label)
-        self._watched: list[tuple[str, str, tuple]] = []
+        self._watched: list[tuple[str, str, tuple[Any, ...]]] = []
 
-    def watch(self, table: str, where: str, params: Iterable = ()) -> None:
+    def watch(self, table: str, where: str, params: Iterable[Any] = ()) -> None:
         """Record the rows matching ``where`` now, and again when :meth:`finish` is called."""
         params = tuple(params)
         self._watched.append((table, where, params))
         self._capture(self.change.before, table, where, params)
 
-    def watch_new(self, table: str, where: str, params: Iterable = ()) -> None:
+    def watch_new(self, table: str, where: str, params: Iterable[Any] = ()) -> None:
         """Like :meth:`watch` for rows the operation creates: they did not exist before."""
         self._watched.append((table, where, tuple(params)))
         self.change.before.setdefault(table, {})
@@ -75,7 +76,7 @@ class Recorder:
             self._capture(self.change.after, table, where, params)
         return self.change
 
-    def _capture(self, into: RowMap, table: str, where: str, params: tuple) -> None:
+    def _capture(self, into: RowMap, table: str, where: str, params: tuple[Any, ...]) -> None:
         rows = self.database.query(f"SELECT * FROM {table} WHERE {where}", params)
         pk = primary_key(table)
         bucket = into.setdefault(table, {})

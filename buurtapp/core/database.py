@@ -17,7 +17,7 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
@@ -136,13 +136,15 @@ class Database:
             self.on_wait()
         conn.execute("BEGIN IMMEDIATE")
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
+    def query(
+        self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()
+    ) -> list[dict[str, Any]]:
         """Rows of a read-only query as dicts."""
         cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
-    def scalar(self, sql: str, params: tuple | dict = ()) -> object:
+    def scalar(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> object:
         row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
 

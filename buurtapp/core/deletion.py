@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 from datetime import date
 from enum import Enum
+from typing import cast
 
 from buurtapp.core.database import Database
 from buurtapp.core.errors import BuurtappError, DatabaseError
@@ -41,7 +42,8 @@ def uses_of(database: Database, table: str, record_id: int) -> dict[str, int]:
     """How many rows of other tables refer to a place or organisation."""
     uses = {}
     for other, column in _USES.get(table, []):
-        n = int(database.scalar(f"SELECT count(*) FROM {other} WHERE {column} = ?", (record_id,)))
+        sql = f"SELECT count(*) FROM {other} WHERE {column} = ?"
+        n = int(cast(int, database.scalar(sql, (record_id,))))
         if n:
             uses[other] = n
     return uses
@@ -66,8 +68,11 @@ def _describe(uses: dict[str, int]) -> dict[str, str]:
 
 def attended_sessions(database: Database, participant_id: int) -> int:
     return int(
-        database.scalar(
-            "SELECT count(*) FROM attendance WHERE participant_id = ?", (participant_id,)
+        cast(
+            int,
+            database.scalar(
+                "SELECT count(*) FROM attendance WHERE participant_id = ?", (participant_id,)
+            ),
         )
     )
 
@@ -201,6 +206,6 @@ def impact(database: Database, table: str, record_id: int) -> dict[str, int]:
     if table in _USES:
         return uses_of(database, table, record_id)
     return {
-        what: int(database.scalar(sql, {"id": record_id}) or 0)
+        what: int(cast("int | None", database.scalar(sql, {"id": record_id})) or 0)
         for what, sql in _IMPACT.get(table, {}).items()
     }

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from buurtapp.core import demo_words as w
 from buurtapp.core.database import Database, create_database
@@ -168,7 +169,13 @@ class _Builder(PeopleBuilder):
                 )
 
     def activities(
-        self, initiative: int, idea: tuple, place_id: int, hood: str, status: str, ended: str | None
+        self,
+        initiative: int,
+        idea: tuple[Any, ...],
+        place_id: int,
+        hood: str,
+        status: str,
+        ended: str | None,
     ) -> None:
         rng = self.rng
         title, duration, age_groups, times = idea

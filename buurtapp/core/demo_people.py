@@ -10,6 +10,7 @@ import random
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from buurtapp.core import demo_words as w
 
@@ -24,9 +25,9 @@ SIZES = {
 class Rows:
     """Rows per table, as tuples in the column order of :data:`_COLUMNS`."""
 
-    tables: dict[str, list[tuple]] = field(default_factory=dict)
+    tables: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
 
-    def add(self, table: str, row: tuple) -> int:
+    def add(self, table: str, row: tuple[Any, ...]) -> int:
         rows = self.tables.setdefault(table, [])
         rows.append(row)
         return len(rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from buurtapp.core.database import Database
 from buurtapp.core.labels import FIELD_LABELS
@@ -74,7 +75,7 @@ _BOOLEANS = {"is_worker", "consent_contact", "consent_photo", "accessible"}
 KINDS = tuple(_COLUMNS)
 
 
-def table(database: Database, kind: str, language: str = "nl") -> tuple[list[str], list[list]]:
+def table(database: Database, kind: str, language: str = "nl") -> tuple[list[str], list[list[Any]]]:
     """Header and rows of the list ``kind``; yes/no as words, people who were anonymised
     left out."""
     columns = _COLUMNS[kind]

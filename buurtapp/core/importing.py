@@ -234,9 +234,9 @@ _KNOWN_SQL = {
 }
 
 
-def _known(database: Database, kind: str) -> dict[tuple, str]:
+def _known(database: Database, kind: str) -> dict[tuple[Any, ...], str]:
     """Key -> name of the record already in the database."""
-    known: dict[tuple, str] = {}
+    known: dict[tuple[Any, ...], str] = {}
     for row in database.query(_KNOWN_SQL[kind] + " ORDER BY 1"):
         for key in _keys(kind, row)[1]:
             known.setdefault(key, str(row.get("name") or row.get("title") or ""))
@@ -271,7 +271,7 @@ def plan_import(
     lookups = _lookups(database, kind)
     record_type = KINDS[kind]
     known = _known(database, kind)
-    seen: dict[tuple, int] = {}
+    seen: dict[tuple[Any, ...], int] = {}
     created_on = (today or date.today()).isoformat()
     columns = [(n, name) for n, name in mapping.items() if name]
     for line, cells in sheet.rows:
@@ -299,7 +299,9 @@ def plan_import(
     return plan
 
 
-def _duplicate(keys: list[tuple], known: dict[tuple, str], seen: dict[tuple, int]) -> Any:
+def _duplicate(
+    keys: list[tuple[Any, ...]], known: dict[tuple[Any, ...], str], seen: dict[tuple[Any, ...], int]
+) -> Any:
     for key in keys:
         if key in known:
             return BuurtappError(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from buurtapp.core.database import Database
 from buurtapp.core.period_attendance import (
@@ -30,7 +31,7 @@ def names(database: Database, table: str, ids: list[int]) -> dict[int, str]:
     return dict(rows)
 
 
-def initiatives_info(database: Database, ids: list[int]) -> dict[int, dict]:
+def initiatives_info(database: Database, ids: list[int]) -> dict[int, dict[str, Any]]:
     """id -> started_on, story and status, for the spotlight."""
     if not ids:
         return {}
@@ -44,7 +45,7 @@ def initiatives_info(database: Database, ids: list[int]) -> dict[int, dict]:
     }
 
 
-def place_hours(database: Database, first: date, last: date) -> list[dict]:
+def place_hours(database: Database, first: date, last: date) -> list[dict[str, Any]]:
     """Per place: hours of held sessions per week in the period (lesson 1)."""
     weeks = max(1.0, ((last - first).days + 1) / 7)
     rows = database.query(
@@ -61,7 +62,9 @@ def place_hours(database: Database, first: date, last: date) -> list[dict]:
     return rows
 
 
-def neighbourhoods_without_place(database: Database, first: date, last: date) -> list[dict]:
+def neighbourhoods_without_place(
+    database: Database, first: date, last: date
+) -> list[dict[str, Any]]:
     """Neighbourhoods whose residents came to sessions in the period but that have no place."""
     return database.query(
         f"""SELECT p.neighbourhood, count(DISTINCT p.id) AS residents
@@ -75,7 +78,7 @@ def neighbourhoods_without_place(database: Database, first: date, last: date) ->
     )
 
 
-def conflict_details(database: Database, pairs_: list[list[int]]) -> list[dict]:
+def conflict_details(database: Database, pairs_: list[list[int]]) -> list[dict[str, Any]]:
     """The two sessions of each place conflict, with names, place and time."""
     ids = sorted({i for pair in pairs_ for i in pair})
     if not ids:
@@ -94,7 +97,7 @@ def conflict_details(database: Database, pairs_: list[list[int]]) -> list[dict]:
     return [{"first": sessions[a], "second": sessions[b]} for a, b in pairs_]
 
 
-def funding_details(database: Database, ids: list[int]) -> list[dict]:
+def funding_details(database: Database, ids: list[int]) -> list[dict[str, Any]]:
     if not ids:
         return []
     marks = ", ".join("?" for _ in ids)
@@ -108,7 +111,7 @@ def funding_details(database: Database, ids: list[int]) -> list[dict]:
     )
 
 
-def funding_timeline(database: Database, first: date, last: date) -> list[dict]:
+def funding_timeline(database: Database, first: date, last: date) -> list[dict[str, Any]]:
     """Granted and requested funding that runs during [first, last], by initiative."""
     return database.query(
         """SELECT f.id, f.initiative_id, i.name AS initiative, f.starts_on, f.ends_on,
@@ -207,7 +210,7 @@ def bundle(
     last: date,
     on: date,
     progress: Callable[[int, str], None] | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Everything the Inzichten page shows, in one go (run off the GUI thread)."""
     from buurtapp.core import insights
     from buurtapp.core.insight_report import compute

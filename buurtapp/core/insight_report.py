@@ -7,6 +7,7 @@ import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from datetime import date
+from typing import Any
 
 from buurtapp.core import insights
 from buurtapp.core.database import Database, connect_readonly
@@ -14,7 +15,7 @@ from buurtapp.core.errors import BuurtappError
 from buurtapp.core.period_attendance import PeriodAttendance, load
 
 
-def _sql_only(database: Database, first: date, last: date, on: date) -> dict:
+def _sql_only(database: Database, first: date, last: date, on: date) -> dict[str, Any]:
     """The insights that are one SQL query each."""
     return {
         "ownership": [
@@ -52,7 +53,7 @@ def compute(
     last: date,
     on: date | None = None,
     data: PeriodAttendance | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """The insights with exactly the keys of the ``insights --json`` contract.
 
     The single-query insights run on a second, read-only connection in a thread while this
@@ -115,7 +116,7 @@ _LINES = {
 }
 
 
-def summary(result: dict, first: date, last: date, on: date, language: str = "nl") -> str:
+def summary(result: dict[str, Any], first: date, last: date, on: date, language: str = "nl") -> str:
     """The same insights as readable lines."""
     values = {
         "first": first.isoformat(),

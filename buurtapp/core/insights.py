@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from buurtapp.core.database import Database
 from buurtapp.core.period_attendance import (
@@ -195,7 +196,7 @@ def without_community_worker(database: Database) -> list[int]:
     return [row["id"] for row in rows]
 
 
-def workload(database: Database) -> list[dict]:
+def workload(database: Database) -> list[dict[str, Any]]:
     """Per community worker: the initiatives they support (active ones counted apart)."""
     return database.query(
         """SELECT p.id, p.name, count(DISTINCT r.initiative_id) AS initiatives,

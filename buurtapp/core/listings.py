@@ -6,6 +6,8 @@ and sort them itself without going back to SQL.
 
 from __future__ import annotations
 
+from typing import Any
+
 from buurtapp.core.database import Database
 
 _QUERIES: dict[str, str] = {
@@ -56,7 +58,7 @@ _QUERIES: dict[str, str] = {
 KINDS = tuple(_QUERIES)
 
 
-def rows(database: Database, kind: str) -> list[dict]:
+def rows(database: Database, kind: str) -> list[dict[str, Any]]:
     """All rows of the list ``kind`` (one of :data:`KINDS`)."""
     return database.query(_QUERIES[kind])
 
@@ -117,6 +119,6 @@ _DETAILS = {
 }
 
 
-def initiative_details(database: Database, kind: str, initiative_id: int) -> list[dict]:
+def initiative_details(database: Database, kind: str, initiative_id: int) -> list[dict[str, Any]]:
     """The roles, fundings or activities of one initiative, for its dialog."""
     return database.query(_DETAILS[kind], (initiative_id,))

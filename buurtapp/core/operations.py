@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from buurtapp.core import deletion
 from buurtapp.core import records as r
@@ -28,16 +28,17 @@ def _watch_record(rec: Recorder, table: str, record_id: int) -> None:
 def save(database: Database, record: r.Record, now: datetime | None = None) -> Change:
     """Create or update ``record``; an activity's sessions are planned again right away."""
     table = r.TABLE_OF[type(record)]
-    repo = Repository(database, type(record))
+    # One repository for whichever record type this is: Any, since T takes no unions.
+    repo: Repository[Any] = Repository(database, cast("type[Any]", type(record)))
     creating = record.id is None
     rec = Recorder(database, f"{'create' if creating else 'update'}:{table}")
     with database.atomic():
         if creating:
-            stored = repo.add(record)  # type: ignore[arg-type]
+            stored = repo.add(record)
             rec.watch_new(table, "id = ?", (stored.id,))
         else:
-            _watch_record(rec, table, record.id)  # type: ignore[arg-type]
-            stored = repo.update(record)  # type: ignore[arg-type]
+            _watch_record(rec, table, cast(int, record.id))  # not None: not creating
+            stored = repo.update(record)
         if table == "activities":
             if creating:
                 rec.watch_new("sessions", "activity_id = ?", (stored.id,))
@@ -45,8 +46,11 @@ def save(database: Database, record: r.Record, now: datetime | None = None) -> C
                 rec.watch("sessions", "activity_id = ?", (stored.id,))
             moment = now or datetime.now()
             regenerate_in_transaction(
-                database, stored.id, (moment + timedelta(days=PLANNING_DAYS)).date(), moment
-            )  # type: ignore[arg-type]
+                database,
+                cast(int, stored.id),  # a stored record has an id
+                (moment + timedelta(days=PLANNING_DAYS)).date(),
+                moment,
+            )
         rec.change.record_id = stored.id
         return rec.finish()
 
@@ -154,7 +158,10 @@ def delete(
         from buurtapp.core.privacy import scrub
 
         scrub(database)  # the old name must not linger in the file
-        uid = database.scalar("SELECT uid FROM participants WHERE id = ?", (record_id,))
+        uid = cast(
+            "str | None",
+            database.scalar("SELECT uid FROM participants WHERE id = ?", (record_id,)),
+        )
         log_erasure(database.path, [uid] if uid else [])
     return outcome, change
 

@@ -11,7 +11,7 @@ import contextlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from buurtapp.core.database import Database
 
@@ -20,7 +20,7 @@ from buurtapp.core.database import Database
 IN_PERIOD = "+s.starts_at >= :first AND +s.starts_at < :after"
 
 
-def period_params(first: date, last: date) -> dict:
+def period_params(first: date, last: date) -> dict[str, Any]:
     """A session lies in [first, last] when first <= starts_at < the day after last."""
     return {
         "first": first.isoformat(),
@@ -30,7 +30,7 @@ def period_params(first: date, last: date) -> dict:
 
 
 @contextlib.contextmanager
-def held_table(database: Database, where: str, params: dict) -> Iterator[None]:
+def held_table(database: Database, where: str, params: dict[str, Any]) -> Iterator[None]:
     """A temporary table ``insight_held`` (id, initiative_id) of held sessions matching where."""
     conn = database.conn
     conn.execute("DROP TABLE IF EXISTS temp.insight_held")
@@ -89,7 +89,7 @@ def _people(database: Database) -> tuple[set[int], set[int], set[int]]:
     return workers, young, seniors
 
 
-def _load(database: Database, where: str, params: dict) -> PeriodAttendance:
+def _load(database: Database, where: str, params: dict[str, Any]) -> PeriodAttendance:
     workers, young, seniors = _people(database)
     sessions = []
     with held_table(database, where, params):

@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from buurtapp.core import deletion
 from buurtapp.core.app_settings import get, set_value
@@ -21,7 +22,7 @@ from buurtapp.core.search import merge_index
 DEFAULT_RETENTION_YEARS = 2
 
 
-def person_data(database: Database, participant_id: int) -> dict:
+def person_data(database: Database, participant_id: int) -> dict[str, Any]:
     """Everything the file holds about one person: the record, roles and attendance."""
     rows = database.query("SELECT * FROM participants WHERE id = ?", (participant_id,))
     if not rows:
@@ -255,7 +256,7 @@ def set_retention_years(database: Database, years: int) -> None:
 
 def retention_review(
     database: Database, today: date | None = None, years: int | None = None
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """People not seen (no attendance, no current role) for longer than the retention period,
     and known longer than that: candidates for anonymisation."""
     today = today or date.today()

@@ -7,6 +7,7 @@ stores them. A rule may be daily at most: an hourly rule would fill the file wit
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import cast
 
 from dateutil.rrule import DAILY, rrule, rrulestr
 
@@ -17,6 +18,12 @@ ISO_MINUTE = "%Y-%m-%dT%H:%M"
 
 #: Never plan more than this many sessions for one activity in one go.
 MAX_SESSIONS = 5_000
+
+
+def _setting(rule: rrule, name: str) -> int:
+    """FREQ or INTERVAL of ``rule``: dateutil keeps them in private attributes that its type
+    stubs leave out."""
+    return cast(int, getattr(rule, name))
 
 
 def parse_rrule(text: str, dtstart: datetime) -> rrule:
@@ -30,9 +37,10 @@ def parse_rrule(text: str, dtstart: datetime) -> rrule:
         rule = rrulestr(body, dtstart=dtstart, ignoretz=True)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
         raise ValidationError("bad_rrule", field="rrule", value=text) from exc
-    if not isinstance(rule, rrule) or rule._interval < 1:  # INTERVAL=0 never moves on
+    # INTERVAL=0 never moves on
+    if not isinstance(rule, rrule) or _setting(rule, "_interval") < 1:
         raise ValidationError("bad_rrule", field="rrule", value=text)
-    if rule._freq > DAILY:  # HOURLY, MINUTELY, SECONDLY have larger constants
+    if _setting(rule, "_freq") > DAILY:  # HOURLY, MINUTELY, SECONDLY have larger constants
         raise ValidationError("rrule_too_frequent", field="rrule", label=field_label("rrule"))
     try:  # some rules fail only when worked out (BYDAY=99MO: no such day)
         next(iter(rule), None)

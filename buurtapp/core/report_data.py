@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Any
 
 from buurtapp.core import insights
 from buurtapp.core.app_settings import signin_empty_rows
@@ -36,18 +37,18 @@ def iso_week(monday: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def _exists(database: Database, table: str, record_id: int) -> dict:
+def _exists(database: Database, table: str, record_id: int) -> dict[str, Any]:
     rows = database.query(f"SELECT * FROM {table} WHERE id = ?", (record_id,))
     if not rows:
         raise BuurtappError("not_found", label=KIND_LABELS[table], id=record_id)
     return rows[0]
 
 
-def _time(session: dict) -> str:
+def _time(session: dict[str, Any]) -> str:
     return f"{session['starts_at'][11:16]}–{session['ends_at'][11:16]}"
 
 
-def week_programme(database: Database, monday: date, place_id: int | None = None) -> dict:
+def week_programme(database: Database, monday: date, place_id: int | None = None) -> dict[str, Any]:
     """The sessions of one ISO week by day, cancelled ones included and marked."""
     place = _exists(database, "places", place_id)["name"] if place_id is not None else None
     sunday = monday + timedelta(days=6)
@@ -82,7 +83,7 @@ def week_programme(database: Database, monday: date, place_id: int | None = None
     }
 
 
-def signin_sheet(database: Database, session_id: int, today: date | None = None) -> dict:
+def signin_sheet(database: Database, session_id: int, today: date | None = None) -> dict[str, Any]:
     """A session's sign-in sheet: its core group and recent attendees, then empty rows.
 
     For a session ahead, "recent" means the last sessions where attendance was recorded.
@@ -130,7 +131,7 @@ def signin_sheet(database: Database, session_id: int, today: date | None = None)
 
 def participant_list(
     database: Database, initiative_id: int | None = None, activity_id: int | None = None
-) -> dict:
+) -> dict[str, Any]:
     """Who takes part: everyone who came to its sessions (and, for an initiative, who holds a
     role). Contact details only of people who consented to being contacted."""
     if (initiative_id is None) == (activity_id is None):
@@ -167,7 +168,9 @@ def participant_list(
     return {"title": title, "kind": "initiative" if initiative_id else "activity", "people": people}
 
 
-def initiative_overview(database: Database, initiative_id: int, first: date, last: date) -> dict:
+def initiative_overview(
+    database: Database, initiative_id: int, first: date, last: date
+) -> dict[str, Any]:
     """One initiative over a period, in the language of policy (SCHEMA.md definitions)."""
     if last < first:
         raise ValidationError(

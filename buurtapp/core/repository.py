@@ -6,10 +6,11 @@ columns. Deleting has rules per table and lives in :mod:`buurtapp.core.deletion`
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import uuid
 from collections.abc import Iterable
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from buurtapp.core import records as r
 from buurtapp.core.database import Database
@@ -39,7 +40,7 @@ class Repository(Generic[T]):
 
     def __init__(self, database: Database, record_type: type[T]) -> None:
         self.database = database
-        self.record_type = record_type
+        self.record_type: type[T] = record_type
         self.table = r.TABLE_OF[record_type]
         self.columns = [f.name for f in dataclasses.fields(record_type)]
 
@@ -85,7 +86,8 @@ class Repository(Generic[T]):
         return [self._from_row(row) for row in self.database.query(sql, tuple(params))]
 
     def count(self) -> int:
-        return int(self.database.scalar(f"SELECT count(*) FROM {self.table}") or 0)
+        total = cast("int | None", self.database.scalar(f"SELECT count(*) FROM {self.table}"))
+        return int(total or 0)
 
     # -- writing -------------------------------------------------------------------------
     def _values(self, record: T) -> dict[str, Any]:
@@ -108,9 +110,9 @@ class Repository(Generic[T]):
             record.id = cursor.lastrowid
         return self.get(record.id)  # type: ignore[arg-type]
 
-    def add_many(self, items: Iterable[T]) -> list[T]:
+    def add_many(self, items: Iterable[T]) -> builtins.list[T]:
         """Insert several records in one transaction: all or none."""
-        stored: list[T] = []
+        stored: builtins.list[T] = []  # (``list`` here is the method above)
         with self.database.atomic():
             for record in items:
                 stored.append(self.add(record))
@@ -123,7 +125,7 @@ class Repository(Generic[T]):
         validate(record)
         existing = self.get(record.id)
         record.uid = record.uid or existing.uid
-        values = self._values(record)
+        values: dict[str, Any] = self._values(record)
         with self.database.atomic() as conn:
             conn.execute(
                 f"UPDATE {self.table} SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?",

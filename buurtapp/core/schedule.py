@@ -161,7 +161,7 @@ def plan(
     wanted = _wanted(database, activity_id, rule, now, _end_of(until), duration)
 
     wanted_texts = {to_text(s) for s, _ in wanted}
-    free: list[dict] = []  # future sessions in the window with nothing recorded
+    free: list[dict[str, Any]] = []  # future sessions in the window with nothing recorded
     kept_days: set[str] = set()
     result = ScheduleResult()
     for session in existing:
@@ -176,7 +176,7 @@ def plan(
     # One session a day: a day with a kept session gets no planned one.
     open_starts = {to_text(s): e for s, e in wanted if to_text(s)[:10] not in kept_days}
 
-    unwanted: list[dict] = []
+    unwanted: list[dict[str, Any]] = []
     for session in free:
         end = open_starts.pop(session["starts_at"], None)
         if end is None:
@@ -236,7 +236,7 @@ def apply(database: Database, activity_id: int, result: ScheduleResult) -> None:
     )
 
 
-def _movable(session: dict) -> bool:
+def _movable(session: dict[str, Any]) -> bool:
     """Nothing recorded, and times planning can read: planning may move or delete it."""
     if (
         session["attended"]
@@ -254,7 +254,10 @@ def _movable(session: dict) -> bool:
 
 
 def _step(
-    action: Action, session: dict, new_start: str | None = None, new_end: str | None = None
+    action: Action,
+    session: dict[str, Any],
+    new_start: str | None = None,
+    new_end: str | None = None,
 ) -> SessionStep:
     return SessionStep(
         action,

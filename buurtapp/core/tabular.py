@@ -188,7 +188,7 @@ def sheet_names(path: Path) -> list[str]:
         workbook.close()
 
 
-def _pick(worksheets: list, sheet: str | int | None, path: Path) -> Any:
+def _pick(worksheets: list[Any], sheet: str | int | None, path: Path) -> Any:
     names = [ws.title for ws in worksheets]
     if sheet is None or sheet == "":
         return worksheets[0] if worksheets else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from buurtapp.core.core_group import core_group
 from buurtapp.core.database import Database
@@ -16,7 +17,7 @@ def week_start(day: date) -> date:
 
 def sessions_between(
     database: Database, first: date, last: date, place_id: int | None = None
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """Sessions whose date lies in [first, last], in time order, with names of what they are.
 
     ``place`` is the session's own place or else its activity's (SCHEMA.md).
@@ -32,7 +33,10 @@ def sessions_between(
         LEFT JOIN places p ON p.id = coalesce(s.place_id, a.place_id)
         WHERE s.starts_at >= :first AND s.starts_at < :after
     """
-    params: dict = {"first": first.isoformat(), "after": (last + timedelta(days=1)).isoformat()}
+    params: dict[str, Any] = {
+        "first": first.isoformat(),
+        "after": (last + timedelta(days=1)).isoformat(),
+    }
     if place_id is not None:
         sql += " AND coalesce(s.place_id, a.place_id) = :place"
         params["place"] = place_id
@@ -40,7 +44,7 @@ def sessions_between(
     return database.query(sql, params)
 
 
-def session_info(database: Database, session_id: int) -> dict | None:
+def session_info(database: Database, session_id: int) -> dict[str, Any] | None:
     rows = database.query(
         """SELECT s.*, a.title, coalesce(s.place_id, a.place_id) AS place_id_effective,
                p.name AS place
@@ -101,7 +105,7 @@ def candidates(database: Database, session_id: int) -> list[Candidate]:
     return result
 
 
-def find_participants(database: Database, text: str, limit: int = 20) -> list[dict]:
+def find_participants(database: Database, text: str, limit: int = 20) -> list[dict[str, Any]]:
     """Participants (not anonymised) whose name contains ``text``."""
     needle = " ".join(text.split())
     if not needle:

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from buurtapp.core import backup, file_lock
-from buurtapp.core.backups import folder_for, list_backups, restore
+from buurtapp.core.backup_paths import folder_for
+from buurtapp.core.backups import list_backups, restore
 from buurtapp.core.errors import BuurtappError, DatabaseError
 from buurtapp.core.opening import open_file
 from buurtapp.ui.ask import confirm, warn

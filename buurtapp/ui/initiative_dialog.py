@@ -3,6 +3,8 @@ its activities (lesson 6: whose project is it?)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget
 
@@ -99,7 +101,7 @@ class InitiativeDialog(RecordDialog):
                 self.workspace,
                 kind,
                 columns,
-                lambda kind=kind: listings.initiative_details(database, kind, initiative_id),
+                partial(listings.initiative_details, database, kind, initiative_id),
                 {"initiative_id": initiative_id},
                 self.tabs,
             )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtapp.core.parsing import format_money
+from buurtapp.qt_support import to_date
 from buurtapp.reports import documents
 from buurtapp.reports.labels import enum_label
 from buurtapp.ui.funding_timeline import FundingTimeline
@@ -55,9 +56,11 @@ class InsightsPage(QWidget):
         self._recompute = QTimer(self, singleShot=True, interval=150)
         self._recompute.timeout.connect(self._compute_if_shown)
         today = workspace.today
-        self.first = QDateEdit(QDate(today.year, 1, 1), calendarPopup=True)
+        self.first = QDateEdit(QDate(today.year, 1, 1))
+        self.first.setCalendarPopup(True)
         self.first.setObjectName("insights_first")
-        self.last = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        self.last = QDateEdit(QDate(today.year, today.month, today.day))
+        self.last.setCalendarPopup(True)
         self.last.setObjectName("insights_last")
         self.compute_button = QPushButton(self.tr("Show"))
         self.compute_button.setObjectName("insights_compute")
@@ -167,7 +170,7 @@ class InsightsPage(QWidget):
 
     # -- computing -------------------------------------------------------------------------
     def period(self) -> tuple[date, date]:
-        return self.first.date().toPython(), self.last.date().toPython()
+        return to_date(self.first.date()), to_date(self.last.date())
 
     def compute(self) -> None:
         """Start computing in the background; ``computed`` is emitted when shown."""

@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from buurtapp.qt_support import to_date
+
 
 class PeriodDialog(QDialog):
     """Defaults to this calendar year up to today, the period most reports ask for."""
@@ -15,9 +17,11 @@ class PeriodDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("period_dialog")
         self.setWindowTitle(self.tr("Period"))
-        self.first = QDateEdit(QDate(today.year, 1, 1), calendarPopup=True)
+        self.first = QDateEdit(QDate(today.year, 1, 1))
+        self.first.setCalendarPopup(True)
         self.first.setObjectName("period_first")
-        self.last = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        self.last = QDateEdit(QDate(today.year, today.month, today.day))
+        self.last.setCalendarPopup(True)
         self.last.setObjectName("period_last")
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
@@ -35,7 +39,7 @@ class PeriodDialog(QDialog):
         form.addRow(buttons)
 
     def period(self) -> tuple[date, date]:
-        return self.first.date().toPython(), self.last.date().toPython()
+        return to_date(self.first.date()), to_date(self.last.date())
 
     def _check(self) -> None:
         first, last = self.period()

@@ -7,7 +7,7 @@ its messages appear next to the field they concern.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIntValidator
@@ -72,18 +72,18 @@ class RecordForm(QWidget):
             box.addWidget(error)
             label = _t(spec.label) + (" *" if spec.required else "")
             if spec.kind == "bool":
-                control.setText(_t(spec.label))
+                cast(QCheckBox, control).setText(_t(spec.label))
                 label = ""
             layout.addRow(label, box)
 
     # -- building ----------------------------------------------------------------------------
     def _make(self, spec: FieldSpec) -> QWidget:
         if spec.kind == "multiline":
-            edit = QPlainTextEdit()
-            edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(60)
-            edit.setMaximumHeight(140 if spec.name == "story" else 90)
-            return edit
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setMinimumHeight(60)
+            text.setMaximumHeight(140 if spec.name == "story" else 90)
+            return text
         if spec.kind == "bool":
             return QCheckBox()
         if spec.kind == "choice":
@@ -132,8 +132,10 @@ class RecordForm(QWidget):
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         model = RefModel(listings.choices(self.database, spec.choices or ""), "—", combo)
         combo.setModel(model)
-        combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = combo.completer()  # an editable combo box always has one
+        assert completer is not None
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         combo.setMaxVisibleItems(15)
         return combo
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.recurrence import planned_starts, to_text
 from buurtapp.core.rule_spec import ORDINALS, WEEKDAYS, RuleSpec, from_rrule
+from buurtapp.qt_support import to_date, to_time
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.reports.labels import _DAYS, _MONTHS, _ORDINALS, tr
 from buurtapp.ui.ask import ui_language
@@ -90,9 +91,11 @@ class RecurrenceEditor(QWidget):
             self.month_to.addItem(tr(name), number)
         self.has_until = QCheckBox(self.tr("last time on"))
         self.has_until.setObjectName("has_until")
-        self.until = QDateEdit(calendarPopup=True)
+        self.until = QDateEdit()
+        self.until.setCalendarPopup(True)
         self.until.setObjectName("until")
-        self.first_day = QDateEdit(calendarPopup=True)
+        self.first_day = QDateEdit()
+        self.first_day.setCalendarPopup(True)
         self.first_day.setObjectName("first_day")
         self.first_time = QTimeEdit()
         self.first_time.setObjectName("first_time")
@@ -187,7 +190,7 @@ class RecurrenceEditor(QWidget):
             if self.some_months.isChecked()
             else None
         )
-        until = self.until.date().toPython() if self.has_until.isChecked() else None
+        until = to_date(self.until.date()) if self.has_until.isChecked() else None
         if key in ("weekly", "biweekly"):
             days = [d for d, c in self.day_checks.items() if c.isChecked()]
             return RuleSpec(
@@ -204,16 +207,14 @@ class RecurrenceEditor(QWidget):
         return RuleSpec("once")
 
     def first_weekday(self) -> str:
-        return WEEKDAYS[self.first_day.date().toPython().weekday()]
+        return WEEKDAYS[to_date(self.first_day.date()).weekday()]
 
     def rrule(self) -> str | None:
         spec = self.spec()
         return self._custom_rule if spec is None else spec.to_rrule()
 
     def starts_at(self) -> str:
-        moment = datetime.combine(
-            self.first_day.date().toPython(), self.first_time.time().toPython()
-        )
+        moment = datetime.combine(to_date(self.first_day.date()), to_time(self.first_time.time()))
         return to_text(moment)
 
     def duration_minutes(self) -> int:

@@ -9,6 +9,7 @@ another week, another page, closing the window (:meth:`SessionPanel.flush`).
 from __future__ import annotations
 
 import dataclasses
+from typing import Any, cast
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent
@@ -167,7 +168,7 @@ class SessionPanel(QWidget):
             for label in (self.when, self.state, self.count):
                 label.clear()
             return
-        info = session_info(self.workspace.database, self.session.id) or {}
+        info = session_info(self.workspace.database, cast(int, self.session.id)) or {}
         self.title.setText(info.get("title", ""))
         locale = QLocale()
         start = QDateTime.fromString(self.session.starts_at, "yyyy-MM-ddTHH:mm")
@@ -204,7 +205,8 @@ class SessionPanel(QWidget):
         if self.session is None or not tables & {"sessions", "attendance", "participants"}:
             return
         try:
-            self.session = Repository(self.workspace.database, r.Session).get(self.session.id)
+            stored = Repository(self.workspace.database, r.Session)
+            self.session = stored.get(cast(int, self.session.id))
         except BuurtappError:  # deleted meanwhile (undo of a new activity)
             self.show_session(None)
             return
@@ -225,7 +227,7 @@ class SessionPanel(QWidget):
                 return
 
     # -- editing -----------------------------------------------------------------------------
-    def _save(self, **values: object) -> bool:
+    def _save(self, **values: Any) -> bool:
         if self.session is None:
             return False
         try:

@@ -6,6 +6,9 @@ file but in separate groups. Tests point QSettings at a temporary folder.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import cast
+
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 8
@@ -34,7 +37,8 @@ class Settings:
         value = self.store.value("files/recent", [])
         if isinstance(value, str):
             value = [value]
-        return [str(v) for v in (value or [])][:MAX_RECENT]
+        # QSettings gives a list for a list (one lone entry comes back as a string, above).
+        return [str(v) for v in cast(Iterable[object], value or [])][:MAX_RECENT]
 
     def add_recent(self, path: str) -> None:
         files = [path] + [p for p in self.recent_files if p != path]

@@ -49,7 +49,8 @@ class WeekPage(QWidget):
         self.next.setToolTip(self.tr("Next week (Alt+Right)"))
         self.this_week = QPushButton(self.tr("This week"))
         self.this_week.setObjectName("this_week")
-        self.picker = QDateEdit(calendarPopup=True)
+        self.picker = QDateEdit()
+        self.picker.setCalendarPopup(True)
         self.picker.setObjectName("week_picker")
         self.previous.clicked.connect(lambda: self.go_to(self.monday - timedelta(days=7)))
         self.next.clicked.connect(lambda: self.go_to(self.monday + timedelta(days=7)))
@@ -114,13 +115,16 @@ class WeekPage(QWidget):
 
     def reload(self, keep: int | None = None) -> None:
         locale = QLocale()
-        sunday = self.monday + timedelta(days=6)
-        number = self.monday.isocalendar()[1]
+        monday = self.monday
+        sunday = monday + timedelta(days=6)
+        number = monday.isocalendar()[1]
         self.heading.setText(
             self.tr("Week %1: %2 – %3")
             .replace("%1", str(number))
-            .replace("%2", locale.toString(QDate(self.monday), "d MMMM"))
-            .replace("%3", locale.toString(QDate(sunday), "d MMMM yyyy"))
+            .replace("%2", locale.toString(QDate(monday.year, monday.month, monday.day), "d MMMM"))
+            .replace(
+                "%3", locale.toString(QDate(sunday.year, sunday.month, sunday.day), "d MMMM yyyy")
+            )
         )
         sessions = sessions_between(self.workspace.database, self.monday, sunday)
         self._reloading = True
@@ -131,7 +135,8 @@ class WeekPage(QWidget):
         for offset in range(7):
             day = self.monday + timedelta(days=offset)
             todays = [s for s in sessions if s["starts_at"][:10] == day.isoformat()]
-            header = QStandardItem(_first_upper(locale.toString(QDate(day), "dddd d MMMM")))
+            qday = QDate(day.year, day.month, day.day)
+            header = QStandardItem(_first_upper(locale.toString(qday, "dddd d MMMM")))
             header.setFont(bold)
             header.setSelectable(False)
             if day == self.today:
