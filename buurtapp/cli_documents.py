@@ -64,7 +64,14 @@ def _ics(args: argparse.Namespace) -> int:
 
     check_output(args.output, args.db)  # before the database is opened: not a byte changes
     with open_database(args.db, writes=False) as database:
-        events = write_ics(database, args.output, args.from_, args.to, args.initiative)
+        events = write_ics(
+            database,
+            args.output,
+            args.from_,
+            args.to,
+            args.initiative,
+            with_notes=args.with_notes,
+        )
     print(f"{args.output} ({events} afspraken)")
     return EXIT_OK
 
@@ -120,5 +127,11 @@ def add_commands(
     p.add_argument("--to", type=date_type, required=True, help="JJJJ-MM-DD")
     p.add_argument("--initiative", type=record_id, help="alleen dit initiatief")
     p.add_argument("-o", "--output", type=Path, required=True, help="het .ics-bestand")
+    p.add_argument(
+        "--with-notes",
+        action="store_true",
+        help="ook de notities van de bijeenkomsten (kunnen namen en telefoonnummers bevatten;"
+        " de agenda is bedoeld om te delen)",
+    )
     p.set_defaults(handler=_ics)
     return formats

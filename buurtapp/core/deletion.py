@@ -144,6 +144,36 @@ def anonymise(
             finish_erasure(database)
 
 
+def has_history(database: Database, participant_id: int) -> bool:
+    """Whether forgetting this person must keep a nameless row (attendance or roles count)."""
+    return bool(
+        database.scalar(
+            "SELECT EXISTS (SELECT 1 FROM attendance WHERE participant_id = :id) "
+            "OR EXISTS (SELECT 1 FROM roles WHERE participant_id = :id)",
+            {"id": participant_id},
+        )
+    )
+
+
+def erase(database: Database, participant_id: int, today: date | None = None) -> Outcome:
+    """Forget one person, the one meaning every path shares: anonymised when they have
+    history (:func:`has_history`), deleted when they have none; either way their uid goes
+    into ``erasures`` in the same transaction, so a restored backup forgets them again.
+    Call :func:`finish_erasure` before the commit and ``privacy.scrub`` after it."""
+    with database.atomic() as conn:
+        _exists(conn, "participants", participant_id)
+        if has_history(database, participant_id):
+            anonymise(database, participant_id, today, finish=False)
+            return Outcome.ANONYMISED
+        conn.execute(
+            "INSERT INTO erasures (uid, on_date) SELECT uid, ? FROM participants WHERE id = ? "
+            "ON CONFLICT (uid) DO UPDATE SET scrubbed = 0, withdrawn = 0",
+            ((today or date.today()).isoformat(), participant_id),
+        )
+        conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
+    return Outcome.DELETED
+
+
 #: Room kept free beside what the WAL and the checkpoint of a forgetting can need.
 ROOM_MARGIN = 256 * 1024
 

@@ -8,6 +8,11 @@ session's ``sequence`` and ``changed_at``, which database triggers raise wheneve
 cancellation or place changes (migration 6), so calendars accept the newer version. A
 session made by another tool or an older Buurtapp and not changed since has no LAST-MODIFIED.
 
+The file is meant to be shared, so it holds the public programme only: title, time, place,
+initiative and whether the session is cancelled. Session notes can hold names and phone
+numbers; they go in only when the caller asks (``with_notes``), which the window and the
+command line leave to the user.
+
 Times are written as Europe/Amsterdam with a VTIMEZONE generated from zoneinfo for the whole
 years the sessions span: icalendar's default stops at 2038 and would put a session in July
 2040 an hour off in a calendar that reads the VTIMEZONE.
@@ -36,8 +41,10 @@ def calendar(
     last: date,
     initiative_id: int | None = None,
     name: str = "Buurtapp",
+    with_notes: bool = False,
 ) -> Calendar:
-    """The sessions starting in [first, last] (optionally of one initiative)."""
+    """The sessions starting in [first, last] (optionally of one initiative); session notes
+    only with ``with_notes``."""
     if last < first:
         raise ValidationError(
             "bad_period", field="period", first=first.isoformat(), last=last.isoformat()
@@ -90,7 +97,8 @@ def calendar(
         if row["place"]:
             location = row["place"] + (f", {row['address']}" if row["address"] else "")
             event.add("location", location)
-        description = row["initiative"] + (f"\n{row['notes']}" if row["notes"] else "")
+        notes = row["notes"] if with_notes else None
+        description = row["initiative"] + (f"\n{notes}" if notes else "")
         event.add("description", description)
         event.add("status", "CANCELLED" if row["cancelled"] else "CONFIRMED")
         cal.add_component(event)
@@ -117,14 +125,37 @@ def _changed_at(value: object) -> datetime | None:
         return None
 
 
+def notes_in_period(
+    database: Database, first: date, last: date, initiative_id: int | None = None
+) -> int:
+    """How many sessions in the period carry a note (what ``with_notes`` would add)."""
+    count = database.scalar(
+        """SELECT count(*) FROM sessions s JOIN activities a ON a.id = s.activity_id
+           WHERE s.starts_at >= :first AND s.starts_at <= :last_minute
+             AND (:initiative IS NULL OR a.initiative_id = :initiative)
+             AND trim(coalesce(s.notes, '')) != ''""",
+        {
+            "first": first.isoformat(),
+            "last_minute": f"{last.isoformat()}T23:59",
+            "initiative": initiative_id,
+        },
+    )
+    return count if isinstance(count, int) else 0
+
+
 def write_ics(
-    database: Database, path: Path, first: date, last: date, initiative_id: int | None = None
+    database: Database,
+    path: Path,
+    first: date,
+    last: date,
+    initiative_id: int | None = None,
+    with_notes: bool = False,
 ) -> int:
     """Write the calendar to ``path`` (atomically, never over the database or its
-    companions); returns the number of events."""
+    companions); returns the number of events. Session notes only with ``with_notes``."""
     from buurtapp.core.outputs import check_output, write_bytes
 
     check_output(Path(path), database.path)
-    cal = calendar(database, first, last, initiative_id)
+    cal = calendar(database, first, last, initiative_id, with_notes=with_notes)
     write_bytes(Path(path), cal.to_ical(), database.path)
     return len(cal.walk("VEVENT"))

@@ -25,8 +25,17 @@ def _watch_record(rec: Recorder, table: str, record_id: int) -> None:
     rec.watch(table, "id = ?", (record_id,))
 
 
-def save(database: Database, record: r.Record, now: datetime | None = None) -> Change:
-    """Create or update ``record``; an activity's sessions are planned again right away."""
+def save(
+    database: Database,
+    record: r.Record,
+    now: datetime | None = None,
+    move_recorded: bool = False,
+) -> Change:
+    """Create or update ``record``; an activity's sessions are planned again right away.
+
+    ``move_recorded``: future sessions with something recorded follow the new plan too (the
+    user chose so in the preview; see :func:`buurtapp.core.schedule.plan`).
+    """
     table = r.TABLE_OF[type(record)]
     # One repository for whichever record type this is: Any, since T takes no unions.
     repo: Repository[Any] = Repository(database, cast("type[Any]", type(record)))
@@ -50,6 +59,7 @@ def save(database: Database, record: r.Record, now: datetime | None = None) -> C
                 cast(int, stored.id),  # a stored record has an id
                 (moment + timedelta(days=PLANNING_DAYS)).date(),
                 moment,
+                move_recorded,
             )
         rec.change.record_id = stored.id
         return rec.finish()
@@ -82,6 +92,7 @@ def save_changes(
     edited: dict[str, Any],
     on_conflict: str = ASK,
     now: datetime | None = None,
+    move_recorded: bool = False,
 ) -> Change:
     """Write only the fields the user changed (``edited`` against ``loaded``), in one step.
 
@@ -113,7 +124,7 @@ def save_changes(
         merged = kind(**{**current, **mine})
         if dataclasses.asdict(merged) == current:
             return Change(f"update:{table}", record_id=record_id)
-        return save(database, merged, now)
+        return save(database, merged, now, move_recorded)
 
 
 def delete(

@@ -79,6 +79,8 @@ class Forgotten:
 
     count: int
     scrubbed: bool
+    #: How many of them had no history and were deleted (the others were anonymised).
+    deleted: int = 0
 
 
 def not_scrubbed(count: int = 1, participant_id: int | None = None) -> BuurtappError:
@@ -102,15 +104,28 @@ def forget(
     wait: float | None = None,
 ) -> Forgotten:
     """Forget people, all or nothing, then remove their old bytes from the file (see
-    :func:`scrub`; ``wait`` seconds for other programs, default the busy timeout)."""
+    :func:`scrub`; ``wait`` seconds for other programs, default the busy timeout).
+
+    Every path (the form, Delete, the retention review, the command line) comes here, so
+    forgetting has one meaning: a person with history is anonymised, one without is deleted
+    (:func:`buurtapp.core.deletion.erase`), both logged in ``erasures``."""
     ids = list(dict.fromkeys(participant_ids))
     if not ids:
         return Forgotten(0, True)
+    deleted = 0
     with database.atomic():
         for participant_id in ids:
-            deletion.anonymise(database, participant_id, today, finish=False)
+            outcome = deletion.erase(database, participant_id, today)
+            deleted += outcome is deletion.Outcome.DELETED
         deletion.finish_erasure(database)
-    return Forgotten(len(ids), scrub(database, wait))
+    return Forgotten(len(ids), scrub(database, wait), deleted)
+
+
+def forget_counts(database: Database, participant_ids: list[int]) -> tuple[int, int]:
+    """(to anonymise, to delete): what :func:`forget` will do, for the question before."""
+    ids = list(dict.fromkeys(participant_ids))
+    kept = sum(deletion.has_history(database, participant_id) for participant_id in ids)
+    return kept, len(ids) - kept
 
 
 def scrub(database: Database, wait: float | None = None) -> bool:
@@ -202,7 +217,7 @@ def forget_logged(
             "INSERT OR IGNORE INTO erasures (uid, on_date, scrubbed) VALUES (?, ?, 1)", missing
         )
         for participant_id in back:
-            deletion.anonymise(database, participant_id, today, finish=False)
+            deletion.erase(database, participant_id, today)
         if back:
             deletion.finish_erasure(database)
     return Forgotten(len(back), scrub(database, wait) if back else not scrub_pending(database))

@@ -14,6 +14,11 @@ Planning only looks forward: its window runs from now to the end of the day ``un
   ``BYHOUR=10,14`` could still ask for two a day; only the first counts).
 - Sessions after the horizon are outside the window and left alone.
 - A new duration applies to the future sessions planning manages (not to recorded ones).
+- With ``move_recorded`` (the user chose to move them along), future sessions with something
+  recorded follow the plan too: the ones the rule no longer wants are moved to a wanted start
+  (same row, so attendance, notes, walk-ins, a cancellation and a place go with them) and the
+  ones at a wanted start get the new end. One that finds no wanted start within
+  :data:`MAX_MOVE` is kept where it is.
 
 :func:`plan` works out what would happen without writing (a preview can show it);
 :func:`apply` writes a plan; :func:`regenerate_in_transaction` does both.
@@ -52,6 +57,9 @@ class SessionStep:
     ``resize``: a session stays at its start but ends at a new time (the duration changed).
     ``remove``: a session with nothing recorded that no wanted start was left for.
     ``keep``: a future session the rule no longer wants, kept because something was recorded.
+
+    ``recorded`` names what a session holds (``attendance``, ``walk_ins``, ``notes``,
+    ``cancelled``, ``place``); empty for a session with nothing recorded.
     """
 
     action: Action
@@ -61,6 +69,7 @@ class SessionStep:
     ends_at: str | None
     new_starts_at: str | None = None
     new_ends_at: str | None = None
+    recorded: tuple[str, ...] = ()
 
 
 @dataclass
@@ -99,11 +108,17 @@ def _end_of(day: date) -> datetime:
 
 
 def regenerate(
-    database: Database, activity_id: int, until: date, now: datetime | None = None
+    database: Database,
+    activity_id: int,
+    until: date,
+    now: datetime | None = None,
+    move_recorded: bool = False,
 ) -> ScheduleResult:
     """Bring the future sessions of one activity in line with its rule, up to ``until``."""
     with database.atomic():
-        return regenerate_in_transaction(database, activity_id, until, now or datetime.now())
+        return regenerate_in_transaction(
+            database, activity_id, until, now or datetime.now(), move_recorded
+        )
 
 
 def regenerate_all(database: Database, until: date, now: datetime | None = None) -> ScheduleResult:
@@ -117,10 +132,14 @@ def regenerate_all(database: Database, until: date, now: datetime | None = None)
 
 
 def regenerate_in_transaction(
-    database: Database, activity_id: int, until: date, now: datetime
+    database: Database,
+    activity_id: int,
+    until: date,
+    now: datetime,
+    move_recorded: bool = False,
 ) -> ScheduleResult:
     """The work of :func:`regenerate`, for callers that already hold a transaction."""
-    result = plan(database, activity_id, until, now)
+    result = plan(database, activity_id, until, now, move_recorded=move_recorded)
     apply(database, activity_id, result)
     return result
 
@@ -141,10 +160,12 @@ def plan(
     until: date,
     now: datetime,
     rule: Rule | None = None,
+    move_recorded: bool = False,
 ) -> ScheduleResult:
     """What planning would do for one activity, without writing anything.
 
     ``rule`` defaults to the stored one; pass another to preview a change before saving.
+    ``move_recorded``: recorded future sessions follow the plan too (see the module).
     """
     rule = rule or read_rule(database, activity_id)
     existing = database.query(
@@ -160,21 +181,48 @@ def plan(
     duration = _duration(database, activity_id, rule)
     wanted = _wanted(database, activity_id, rule, now, _end_of(until), duration)
 
-    wanted_texts = {to_text(s) for s, _ in wanted}
+    wanted_ends = {to_text(s): to_text(e) for s, e in wanted}
     free: list[dict[str, Any]] = []  # future sessions in the window with nothing recorded
+    followers: list[dict[str, Any]] = []  # recorded ones to move along (``move_recorded``)
     kept_days: set[str] = set()
     result = ScheduleResult()
     for session in existing:
         start = session["starts_at"]
-        if now_text < start <= end_text and _movable(session):
+        in_window = now_text < start <= end_text
+        if in_window and _movable(session):
             free.append(session)
+            continue
+        if in_window and move_recorded and start not in wanted_ends and _readable(session):
+            followers.append(session)
             continue
         kept_days.add(start[:10])
         result.kept += 1
-        if now_text < start <= end_text and start not in wanted_texts:
+        if in_window and start not in wanted_ends:
             result.steps.append(_step("keep", session))  # news: the rule moved on without it
+        elif in_window and move_recorded and session["ends_at"] != wanted_ends[start]:
+            result.resized += 1
+            result.steps.append(_step("resize", session, start, wanted_ends[start]))
     # One session a day: a day with a kept session gets no planned one.
     open_starts = {to_text(s): e for s, e in wanted if to_text(s)[:10] not in kept_days}
+    if followers:  # recorded sessions get the first pick of the wanted starts
+        follower_pairs = _pair(
+            [(from_text(s["starts_at"]), i) for i, s in enumerate(followers)],
+            sorted(from_text(s) for s in open_starts),
+        )
+        placed: set[int] = set()
+        for index, start in follower_pairs:
+            placed.add(index)
+            new_start = to_text(start)
+            new_end = to_text(open_starts.pop(new_start))
+            result.steps.append(_step("move", followers[index], new_start, new_end))
+        result.moved += len(follower_pairs)
+        for index, session in enumerate(followers):
+            if index in placed:
+                continue
+            result.kept += 1
+            result.steps.append(_step("keep", session))  # no wanted start near enough
+            day = session["starts_at"][:10]
+            open_starts = {s: e for s, e in open_starts.items() if s[:10] != day}
 
     unwanted: list[dict[str, Any]] = []
     for session in free:
@@ -202,7 +250,7 @@ def plan(
         result.steps.append(
             SessionStep("add", None, str(uuid.uuid4()), None, None, start_text, to_text(end))
         )
-    result.moved = len(pairs)
+    result.moved += len(pairs)
     result.removed = len(unwanted) - len(pairs)
     result.added = len(open_starts)
     result.steps.sort(key=lambda s: (s.new_starts_at or s.starts_at or "", s.action))
@@ -236,15 +284,29 @@ def apply(database: Database, activity_id: int, result: ScheduleResult) -> None:
     )
 
 
+def _recorded(session: dict[str, Any]) -> tuple[str, ...]:
+    """What is recorded for a session, by name (empty: nothing)."""
+    found = (
+        ("attendance", bool(session["attended"])),
+        ("walk_ins", bool(session["walk_ins"])),
+        ("notes", bool(session["notes"])),
+        ("cancelled", bool(session["cancelled"])),
+        ("place", session["place_id"] is not None),
+    )
+    return tuple(name for name, present in found if present)
+
+
+def _readable(session: dict[str, Any]) -> bool:
+    try:
+        from_text(str(session["starts_at"]))
+    except ValueError:
+        return False
+    return True
+
+
 def _movable(session: dict[str, Any]) -> bool:
     """Nothing recorded, and times planning can read: planning may move or delete it."""
-    if (
-        session["attended"]
-        or session["walk_ins"]
-        or session["notes"]
-        or session["cancelled"]
-        or session["place_id"] is not None
-    ):
+    if _recorded(session):
         return False
     try:
         from_text(str(session["starts_at"]))
@@ -267,6 +329,7 @@ def _step(
         session["ends_at"],
         new_start,
         new_end,
+        _recorded(session),
     )
 
 

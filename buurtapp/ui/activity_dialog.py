@@ -1,11 +1,24 @@
-"""An activity's form with the recurrence editor, and the core-group warning of lesson 7."""
+"""An activity's form with the recurrence editor, and the core-group warning of lesson 7.
+
+Before saving, the form shows what saving does to the sessions (issue 12): how many move,
+which stay because something is recorded (with date and what), how many are new and how many
+go. A check box lets the user move recorded sessions along; saving applies exactly the plan
+shown, made with the same moment.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout
+import dataclasses
+from datetime import datetime, timedelta
 
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout
+
+from buurtapp.core import operations as ops
 from buurtapp.core import records as r
+from buurtapp.core.changes import Change
 from buurtapp.core.core_group import core_group, moves_activity, names
+from buurtapp.core.errors import BuurtappError
+from buurtapp.core.schedule import PLANNING_DAYS, Rule, ScheduleResult, plan
 from buurtapp.ui.ask import confirm
 from buurtapp.ui.record_dialog import RecordDialog
 from buurtapp.ui.recurrence_editor import RecurrenceEditor
@@ -25,12 +38,133 @@ class ActivityDialog(RecordDialog):
         layout.addWidget(self.recurrence)
         self.body.addWidget(box)
 
+        changes = QGroupBox(self.tr("What saving does to the sessions"))
+        changes_layout = QVBoxLayout(changes)
+        self.plan_summary = QLabel()
+        self.plan_summary.setObjectName("plan_summary")
+        self.plan_summary.setWordWrap(True)
+        self.plan_kept = QLabel()
+        self.plan_kept.setObjectName("plan_kept")
+        self.plan_kept.setWordWrap(True)
+        self.move_recorded = QCheckBox(self.tr("Also move sessions with attendance or notes"))
+        self.move_recorded.setObjectName("move_recorded")
+        self.move_recorded.setToolTip(
+            self.tr("Their attendance, notes and cancellation go with them.")
+        )
+        for widget in (self.plan_summary, self.plan_kept, self.move_recorded):
+            changes_layout.addWidget(widget)
+        self.body.addWidget(changes)
+        # The plan last shown, and the moment it was made for (saving uses the same).
+        self.shown_plan: ScheduleResult | None = None
+        self.plan_moment = datetime.now()
+        self.recurrence.changed.connect(self.update_plan)
+        self.move_recorded.toggled.connect(lambda _on: self.update_plan())
+        self.update_plan()
+
+    # -- the preview of planning ---------------------------------------------------------------
+    def planning_moment(self) -> datetime:
+        """Now, on the workspace's day (fixed in tests)."""
+        return datetime.combine(self.workspace.today, datetime.now().time())
+
+    def update_plan(self) -> None:
+        """Plan with the unsaved values, without writing, and show what would happen."""
+        moment = self.planning_moment()
+        rule = Rule(
+            self.recurrence.rrule(),
+            self.recurrence.starts_at(),
+            self.recurrence.duration_minutes(),
+        )
+        try:
+            result = plan(
+                self.workspace.database,
+                self.record.id if self.record.id is not None else -1,
+                (moment + timedelta(days=PLANNING_DAYS)).date(),
+                moment,
+                rule,
+                move_recorded=self.move_recorded.isChecked(),
+            )
+        except BuurtappError:
+            self.shown_plan = None
+            self.plan_summary.setText("")
+            self.plan_kept.setText("")
+            return
+        self.shown_plan, self.plan_moment = result, moment
+        self.plan_summary.setText(
+            "\n".join(
+                [
+                    self.tr("%n session(s) move", "", result.moved),
+                    self.tr("%n session(s) get a new end time", "", result.resized),
+                    self.tr("%n new session(s)", "", result.added),
+                    self.tr("%n session(s) removed (nothing recorded)", "", result.removed),
+                ]
+            )
+        )
+        kept = [s for s in result.steps if s.action == "keep"]
+        recorded_moves = [s for s in result.steps if s.action == "move" and s.recorded]
+        lines: list[str] = []
+        if kept:
+            lines.append(
+                self.tr(
+                    "%n session(s) stay as they are, because something is recorded:", "", len(kept)
+                )
+            )
+            lines += [f"  {self._describe(s.starts_at, s.recorded)}" for s in kept]
+        if recorded_moves:
+            lines.append(
+                self.tr(
+                    "%n session(s) with something recorded move along:", "", len(recorded_moves)
+                )
+            )
+            lines += [
+                f"  {self._describe(s.starts_at, s.recorded)} → {(s.new_starts_at or '')[11:]}"
+                for s in recorded_moves
+            ]
+        self.plan_kept.setText("\n".join(lines))
+        self.plan_kept.setVisible(bool(lines))
+        self.move_recorded.setVisible(bool(kept or recorded_moves))
+
+    def _describe(self, starts_at: str | None, recorded: tuple[str, ...]) -> str:
+        names_ = {
+            "attendance": self.tr("attendance"),
+            "walk_ins": self.tr("walk-ins"),
+            "notes": self.tr("notes"),
+            "cancelled": self.tr("cancelled"),
+            "place": self.tr("own place"),
+        }
+        when = (starts_at or "").replace("T", " ")
+        return f"{when} ({', '.join(names_.get(n, n) for n in recorded)})"
+
     def edited_record(self) -> r.Activity:
         activity = super().edited_record()
         activity.rrule = self.recurrence.rrule()
         activity.starts_at = self.recurrence.starts_at()
         activity.duration_minutes = self.recurrence.duration_minutes()
         return activity
+
+    def _write(self, record: r.Activity) -> Change | None:
+        """As the form does, passing the moment and the choice of the plan shown."""
+        self.update_plan()  # the plan saving applies, shown as it is applied
+        options = {"now": self.plan_moment, "move_recorded": self.move_recorded.isChecked()}
+        if self.record.id is None:
+            return self.workspace.run(ops.save, record, **options)
+        loaded, edited = dataclasses.asdict(self.record), dataclasses.asdict(record)
+        try:
+            return self.workspace.run(
+                ops.save_changes, self.table, self.record.id, loaded, edited, **options
+            )
+        except ops.StaleRecord as stale:
+            choice = self.ask_conflict(stale)
+            if choice is None:
+                return None
+            return self.workspace.run(
+                ops.save_changes,
+                self.table,
+                self.record.id,
+                loaded,
+                edited,
+                on_conflict=choice,
+                **options,
+            )
 
     def before_save(self, activity: r.Activity) -> bool:
         old = self.record

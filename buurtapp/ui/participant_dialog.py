@@ -3,19 +3,23 @@ vergeten (anonymise, with what that means spelled out)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton
 
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.privacy import forget, not_scrubbed, write_person_json
+from buurtapp.core.privacy import write_person_json
 from buurtapp.reports import documents
 from buurtapp.reports.render import write_pdf
-from buurtapp.ui.ask import confirm, warn
+from buurtapp.ui.ask import warn
 from buurtapp.ui.record_dialog import RecordDialog
 
 
 class ParticipantDialog(RecordDialog):
+    #: Called with a reason before forgetting (a verified backup); by default the window's.
+    backup: Callable[[str], bool] | None = None
+
     def extend(self) -> None:
         self.inzage_button = QPushButton(self.tr("All data of this person…"))
         self.inzage_button.setObjectName("inzage")
@@ -59,29 +63,15 @@ class ParticipantDialog(RecordDialog):
         return json_path, pdf_path
 
     def forget(self) -> bool:
-        """Anonymise after asking; says that older backups still hold the data."""
-        if self.record.id is None or not confirm(
-            self,
-            self.tr("Forget this person?"),
-            self.tr(
-                "%1 will be anonymised: name, contact details, notes, neighbourhood and "
-                "circle are erased; the sessions they came to keep counting."
-            ).replace("%1", self.record.name),
-            self.tr("Forget"),
-            informative=self.tr(
-                "Older backups still hold the old data until they are rotated away."
-            ),
-        ):
+        """Forget this person the one way (anonymised with history, deleted without; asked
+        truthfully first, a backup before, final): see ``record_actions.forget_people``."""
+        from buurtapp.ui.record_actions import forget_people, window_backup
+
+        if self.record.id is None:
             return False
-        workspace = self.workspace
-        try:  # always anonymised and logged, never an undoable delete
-            done = forget(workspace.database, [self.record.id], workspace.today)
-        except BuurtappError as error:  # a full disk: nothing changed
-            warn(self, error)
+        backup = self.backup if self.backup is not None else window_backup(self.parentWidget())
+        done = forget_people(self.workspace, [self.record.id], self, backup, self.record.name)
+        if done is None:
             return False
-        # Undo must never bring the old data back: forgetting closes the undo history.
-        workspace.fence({"participants"})
         QDialog.reject(self)  # nothing left to save: close without asking
-        if not done.scrubbed:
-            warn(self.parentWidget(), not_scrubbed())
         return True

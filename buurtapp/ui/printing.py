@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.ics import write_ics
+from buurtapp.core.ics import notes_in_period, write_ics
 from buurtapp.core.outputs import check_output
 from buurtapp.reports import documents
 from buurtapp.reports.render import PrintJob, paint, write_pdf
@@ -159,11 +159,14 @@ class Printing(QObject):
         self.window.statusBar().showMessage(self.tr("PDF saved: %1").replace("%1", str(path)), 8000)
         return path
 
-    def export_ics(self, path: Path | None = None) -> Path | None:
-        """The coming three months of sessions as an agenda file (.ics)."""
+    def export_ics(self, path: Path | None = None, with_notes: bool | None = None) -> Path | None:
+        """The coming three months of sessions as an agenda file (.ics): the public programme;
+        session notes only when the user says so (asked when ``with_notes`` is None and the
+        period has notes)."""
         if self.window.workspace is None:
             return None
         today = self.window.workspace.today
+        last = today + timedelta(days=91)
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self.window, self.tr("Export agenda"), "buurtapp.ics", self.tr("Agenda (*.ics)")
@@ -171,10 +174,11 @@ class Printing(QObject):
             if not chosen:
                 return None
             path = Path(chosen)
+        database = self.window.workspace.database
+        if with_notes is None:
+            with_notes = bool(notes_in_period(database, today, last)) and self.ask_notes()
         try:
-            count = write_ics(
-                self.window.workspace.database, path, today, today + timedelta(days=91)
-            )
+            count = write_ics(database, path, today, last, with_notes=with_notes)
         except BuurtappError as error:
             warn(self.window, error)
             return None
@@ -185,3 +189,22 @@ class Printing(QObject):
             8000,
         )
         return path
+
+    def ask_notes(self) -> bool:
+        """Whether session notes go into the agenda file; No is the default."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Export agenda"),
+            self.tr(
+                "Notes may contain names and phone numbers; the agenda is meant to be shared. "
+                "Include the notes?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setObjectName("notes_box")
+        box.button(QMessageBox.StandardButton.Yes).setObjectName("notes_yes")
+        box.button(QMessageBox.StandardButton.No).setObjectName("notes_no")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes

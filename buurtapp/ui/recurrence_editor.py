@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.recurrence import planned_starts, to_text
+from buurtapp.core.recurrence import parse_rrule, to_text
 from buurtapp.core.rule_spec import ORDINALS, WEEKDAYS, RuleSpec, from_rrule
 from buurtapp.qt_support import to_date, to_time
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
@@ -224,12 +224,21 @@ class RecurrenceEditor(QWidget):
     def upcoming(self, count: int = PREVIEW_COUNT) -> list[datetime]:
         """The next sessions from today under the chosen rule."""
         first = datetime.strptime(self.starts_at(), "%Y-%m-%dT%H:%M")
-        horizon = datetime.combine(
-            max(self.today, first.date()) + timedelta(days=800), datetime.min.time()
-        )
-        starts = planned_starts(self.rrule(), first, horizon)
         today = datetime.combine(self.today, datetime.min.time())
-        return [s for s in starts if s >= today][:count]
+        rule = self.rrule()
+        if rule is None:
+            return [first] if first >= today else []
+        # Counted from today (as planning does), so a rule that began long ago still shows
+        # its coming sessions.
+        upcoming: list[datetime] = []
+        try:
+            for start in parse_rrule(rule, first).xafter(today, inc=True):
+                if len(upcoming) >= count or start > today + timedelta(days=800):
+                    break
+                upcoming.append(start)
+        except (ValueError, OverflowError):
+            pass  # the rule runs past the year 9999
+        return upcoming
 
     def _edited(self) -> None:
         key = self.pattern.currentData()

@@ -17,15 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtapp.core.errors import BuurtappError
-from buurtapp.core.privacy import (
-    forget,
-    not_scrubbed,
-    retention_review,
-    retention_years,
-    set_retention_years,
-)
-from buurtapp.ui.ask import confirm, warn
+from buurtapp.core.privacy import retention_review, retention_years, set_retention_years
 from buurtapp.ui.workspace import Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -104,27 +96,11 @@ class RetentionDialog(QDialog):
         ]
 
     def forget_ticked(self) -> int:
-        ids = self.ticked()
-        if not ids or not confirm(
-            self,
-            self.tr("Forget these people?"),
-            self.tr("%n person(s) will be anonymised. This cannot be undone.", "", len(ids)),
-            self.tr("Forget"),
-            informative=self.tr(
-                "Older backups still hold the old data until they are rotated away."
-            ),
-        ):
+        """Forget the ticked people the one way (``record_actions.forget_people``)."""
+        from buurtapp.ui.record_actions import forget_people
+
+        done = forget_people(self.workspace, self.ticked(), self, self.backup)
+        if done is None:
             return 0
-        if self.backup is not None:
-            self.backup("voor-vergeten")
-        try:
-            done = forget(self.workspace.database, ids, self.workspace.today)
-        except BuurtappError as error:  # a full disk: nothing changed
-            warn(self, error)
-            return 0
-        # Undo must never bring the old data back: forgetting closes the undo history.
-        self.workspace.fence({"participants"})
         self.reload()
-        if not done.scrubbed:
-            warn(self, not_scrubbed(len(ids)))
-        return len(ids)
+        return done.count

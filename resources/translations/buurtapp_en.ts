@@ -1,10 +1,58 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ActivityDialog</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="52" />
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="95"/>
+        <source>%n session(s) move</source>
+        <translation>
+            <numerusform>%n session moves</numerusform>
+            <numerusform>%n sessions move</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="96"/>
+        <source>%n session(s) get a new end time</source>
+        <translation>
+            <numerusform>%n session gets a new end time</numerusform>
+            <numerusform>%n sessions get a new end time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="97"/>
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n new session</numerusform>
+            <numerusform>%n new sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="98"/>
+        <source>%n session(s) removed (nothing recorded)</source>
+        <translation>
+            <numerusform>%n session removed (nothing recorded)</numerusform>
+            <numerusform>%n sessions removed (nothing recorded)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="108"/>
+        <source>%n session(s) stay as they are, because something is recorded:</source>
+        <translation>
+            <numerusform>%n session stays as it is, because something is recorded:</numerusform>
+            <numerusform>%n sessions stay as they are, because something is recorded:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="115"/>
+        <source>%n session(s) with something recorded move along:</source>
+        <translation>
+            <numerusform>%n session with something recorded moves along:</numerusform>
+            <numerusform>%n sessions with something recorded move along:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="186"/>
         <source>This changes the day, time or place of %1. %n people of its core group come regularly and are used to the old moment.</source>
         <translation>
             <numerusform>This changes the day, time or place of %1. %n person of its core group comes regularly and is used to the old moment.</numerusform>
@@ -15,15 +63,14 @@
 <context>
     <name>DeleteQuestion</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="92" />
         <source>%1 came to %n session(s). To keep the counts of those sessions right, the name, phone, e-mail and notes are erased and the attendance stays, without a name. Undo (Ctrl+Z) can bring the name back only until Buurtapp is closed.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 came to %n session. To keep the counts of that session right, the name, phone, e-mail and notes are erased and the attendance stays, without a name. Undo (Ctrl+Z) can bring the name back only until Buurtapp is closed.</numerusform>
             <numerusform>%1 came to %n sessions. To keep the counts of those sessions right, the name, phone, e-mail and notes are erased and the attendance stays, without a name. Undo (Ctrl+Z) can bring the name back only until Buurtapp is closed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="105" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="113"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -31,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="107" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="115"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -39,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="109" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="117"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n attendance record</numerusform>
@@ -47,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="111" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="119"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -55,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="113" />
+        <location filename="../../buurtapp/ui/record_actions.py" line="121"/>
         <source>%n funding(s)</source>
         <translation>
             <numerusform>%n funding</numerusform>
@@ -64,10 +111,30 @@
     </message>
 </context>
 <context>
+    <name>ForgetQuestion</name>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/record_actions.py" line="152"/>
+        <source>%n person(s) with history will be anonymised.</source>
+        <translation>
+            <numerusform>%n person with history will be anonymised.</numerusform>
+            <numerusform>%n people with history will be anonymised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/record_actions.py" line="155"/>
+        <source>%n person(s) without history will be deleted.</source>
+        <translation>
+            <numerusform>%n person without history will be deleted.</numerusform>
+            <numerusform>%n people without history will be deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/list_page.py" line="154" />
+        <location filename="../../buurtapp/ui/list_page.py" line="175"/>
         <source>%n record(s)</source>
+        <extracomment>The record last highlighted, kept while a filter hides it.</extracomment>
         <translation>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
@@ -77,7 +144,7 @@
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="84" />
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="83"/>
         <source>%n person(s) to review. Forgetting keeps their attendance in the counts, without a name.</source>
         <translation>
             <numerusform>%n person to review. Forgetting keeps their attendance in the counts, without a name.</numerusform>
@@ -85,9 +152,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="104" />
         <source>%n person(s) will be anonymised. This cannot be undone.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n person will be anonymised. This cannot be undone.</numerusform>
             <numerusform>%n people will be anonymised. This cannot be undone.</numerusform>
         </translation>
@@ -96,7 +162,7 @@
 <context>
     <name>_GemTexts</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="101" />
+        <location filename="../../buurtapp/reports/documents.py" line="101"/>
         <source>running since %1 (%n month(s))</source>
         <translation>
             <numerusform>running since %1 (%n month)</numerusform>
@@ -104,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="105" />
+        <location filename="../../buurtapp/reports/documents.py" line="105"/>
         <source>met %n time(s), %1 a week on average</source>
         <translation>
             <numerusform>met %n time, %1 a week on average</numerusform>
@@ -112,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="108" />
+        <location filename="../../buurtapp/reports/documents.py" line="108"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

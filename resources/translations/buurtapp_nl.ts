@@ -4,12 +4,100 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="18"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="31"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="41"/>
+        <source>What saving does to the sessions</source>
+        <translation>Wat opslaan met de bijeenkomsten doet</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="49"/>
+        <source>Also move sessions with attendance or notes</source>
+        <translation>Ook bijeenkomsten met aanwezigheid of notities verplaatsen</translation>
+    </message>
+    <message>
         <location filename="../../buurtapp/ui/activity_dialog.py" line="52"/>
+        <source>Their attendance, notes and cancellation go with them.</source>
+        <translation>Hun aanwezigheid, notities en afgelasting gaan mee.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="95"/>
+        <source>%n session(s) move</source>
+        <translation>
+            <numerusform>%n bijeenkomst verschuift</numerusform>
+            <numerusform>%n bijeenkomsten verschuiven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="96"/>
+        <source>%n session(s) get a new end time</source>
+        <translation>
+            <numerusform>%n bijeenkomst krijgt een nieuwe eindtijd</numerusform>
+            <numerusform>%n bijeenkomsten krijgen een nieuwe eindtijd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="97"/>
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n nieuwe bijeenkomst</numerusform>
+            <numerusform>%n nieuwe bijeenkomsten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="98"/>
+        <source>%n session(s) removed (nothing recorded)</source>
+        <translation>
+            <numerusform>%n bijeenkomst vervalt (niets vastgelegd)</numerusform>
+            <numerusform>%n bijeenkomsten vervallen (niets vastgelegd)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="108"/>
+        <source>%n session(s) stay as they are, because something is recorded:</source>
+        <translation>
+            <numerusform>%n bijeenkomst blijft zoals ze is, omdat er iets is vastgelegd:</numerusform>
+            <numerusform>%n bijeenkomsten blijven zoals ze zijn, omdat er iets is vastgelegd:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="115"/>
+        <source>%n session(s) with something recorded move along:</source>
+        <translation>
+            <numerusform>%n bijeenkomst met iets vastgelegd verschuift mee:</numerusform>
+            <numerusform>%n bijeenkomsten met iets vastgelegd verschuiven mee:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="128"/>
+        <source>attendance</source>
+        <translation>aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="129"/>
+        <source>walk-ins</source>
+        <translation>binnenlopers</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="130"/>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="131"/>
+        <source>cancelled</source>
+        <translation>afgelast</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="132"/>
+        <source>own place</source>
+        <translation>eigen plek</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="186"/>
         <source>This changes the day, time or place of %1. %n people of its core group come regularly and are used to the old moment.</source>
         <translation>
             <numerusform>Dit verandert de dag, tijd of plek van %1. %n deelnemer uit de vaste kern komt hier geregeld en is aan het oude moment gewend.</numerusform>
@@ -17,17 +105,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="59"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="193"/>
         <source>Change the core group&apos;s moment?</source>
         <translation>Moment van de vaste kern veranderen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="61"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="195"/>
         <source>Change anyway</source>
         <translation>Toch veranderen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="62"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="196"/>
         <source>Core group: %1. Let them know in time.</source>
         <translation>Vaste kern: %1. Laat het hun op tijd weten.</translation>
     </message>
@@ -43,18 +131,18 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../buurtapp/ui/attendance_model.py" line="94"/>
+        <location filename="../../buurtapp/ui/attendance_model.py" line="115"/>
         <source>(anonymised)</source>
         <extracomment>A tick could not be written (a BuurtappError); the panel tells the user.</extracomment>
         <translation>(geanonimiseerd)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/attendance_model.py" line="97"/>
+        <location filename="../../buurtapp/ui/attendance_model.py" line="118"/>
         <source>core group</source>
         <translation>vaste kern</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/attendance_model.py" line="99"/>
+        <location filename="../../buurtapp/ui/attendance_model.py" line="120"/>
         <source>came last time</source>
         <translation>kwam vorige keer</translation>
     </message>
@@ -75,32 +163,32 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="32"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="33"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="40"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="41"/>
         <source>Buurtapp makes a checked backup when a file is opened, every half hour while it changes, and before imports and forgetting people. Folder: %1</source>
         <translation>Buurtapp maakt een gecontroleerde reservekopie bij het openen, elk half uur als er iets verandert, en voor het inlezen van bestanden en het vergeten van mensen. Map: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="48"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="49"/>
         <source>Put this backup back…</source>
         <translation>Deze reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="84"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="85"/>
         <source>Put this backup back?</source>
         <translation>Deze reservekopie terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="86"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="87"/>
         <source>The file goes back to how it was on %1. What changed since then is kept as a backup too, so nothing is lost.</source>
         <translation>Het bestand gaat terug naar hoe het was op %1. Wat sindsdien veranderde, wordt ook als reservekopie bewaard; er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="89"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="90"/>
         <source>Put back</source>
         <translation>Terugzetten</translation>
     </message>
@@ -128,7 +216,7 @@
     </message>
     <message>
         <location filename="../../buurtapp/ui/columns.py" line="53"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="46"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -137,7 +225,7 @@
         <location filename="../../buurtapp/ui/insight_columns.py" line="52"/>
         <location filename="../../buurtapp/ui/columns.py" line="54"/>
         <location filename="../../buurtapp/ui/columns.py" line="65"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="56"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="58"/>
         <source>Place</source>
         <translation>Plek</translation>
     </message>
@@ -160,7 +248,7 @@
     </message>
     <message>
         <location filename="../../buurtapp/ui/columns.py" line="60"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="52"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="54"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -217,7 +305,7 @@
     <message>
         <location filename="../../buurtapp/ui/insight_columns.py" line="51"/>
         <location filename="../../buurtapp/ui/columns.py" line="63"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="54"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="56"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -291,7 +379,7 @@
     </message>
     <message>
         <location filename="../../buurtapp/ui/columns.py" line="98"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="26"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="28"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -307,72 +395,72 @@
         <translation>Mensen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="21"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="23"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="23"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="25"/>
         <source>Held by</source>
         <translation>Gedragen door</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="30"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="32"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/insight_columns.py" line="36"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="33"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="35"/>
         <source>Funder</source>
         <translation>Financier</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="34"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="36"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/insight_columns.py" line="38"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="37"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="39"/>
         <source>Amount (€)</source>
         <translation>Bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="42"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="44"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/insight_columns.py" line="37"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="43"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="45"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/insight_columns.py" line="47"/>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="24"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="57"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="25"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="59"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="20"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="21"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="21"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="22"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="22"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="23"/>
         <source>Size (MB)</source>
         <translation>Grootte (MB)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="23"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="24"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
@@ -380,25 +468,22 @@
 <context>
     <name>DeleteQuestion</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="112"/>
         <source>%1 came to %n session(s). To keep the counts of those sessions right, the name, phone, e-mail and notes are erased and the attendance stays, without a name. Undo (Ctrl+Z) can bring the name back only until Buurtapp is closed.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 kwam naar %n bijeenkomst. Om de tellingen van die bijeenkomst kloppend te houden, worden naam, telefoon, e-mail en notities gewist en blijft de aanwezigheid staan, zonder naam. Ongedaan maken (Ctrl+Z) brengt de naam alleen terug zolang Buurtapp open is.</numerusform>
             <numerusform>%1 kwam naar %n bijeenkomsten. Om de tellingen van die bijeenkomsten kloppend te houden, worden naam, telefoon, e-mail en notities gewist en blijft de aanwezigheid staan, zonder naam. Ongedaan maken (Ctrl+Z) brengt de naam alleen terug zolang Buurtapp open is.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="119"/>
         <source>Anonymise %1?</source>
-        <translation>%1 anonimiseren?</translation>
+        <translation type="vanished">%1 anonimiseren?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="121"/>
         <source>Anonymise</source>
-        <translation>Anonimiseren</translation>
+        <translation type="vanished">Anonimiseren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="125"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="113"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -406,7 +491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="127"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="115"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n bijeenkomst</numerusform>
@@ -414,7 +499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="129"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="117"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n aanwezigheid</numerusform>
@@ -422,7 +507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="131"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="119"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n rol</numerusform>
@@ -430,7 +515,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="133"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="121"/>
         <source>%n funding(s)</source>
         <translation>
             <numerusform>%n financiering</numerusform>
@@ -438,22 +523,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="136"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="124"/>
         <source>This also deletes: %1.</source>
         <translation>Dit verwijdert ook: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="137"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="125"/>
         <source>Undo (Ctrl+Z) brings it all back.</source>
         <translation>Ongedaan maken (Ctrl+Z) haalt alles terug.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="138"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="126"/>
         <source>Delete %1?</source>
         <translation>%1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="139"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="127"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -515,7 +600,7 @@
     </message>
     <message>
         <location filename="../../buurtapp/ui/record_dialog.py" line="54"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="111"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="113"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
@@ -570,43 +655,43 @@
         <translation>Van u</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="182"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="183"/>
         <source>Changed elsewhere</source>
         <translation>Elders veranderd</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="183"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="184"/>
         <source>This record was changed elsewhere since you opened this form, in the same fields you changed. Which values should be kept?</source>
         <translation>Dit is elders veranderd sinds u dit formulier opende, in dezelfde velden die u veranderde. Welke waarden wilt u houden?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="194"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="195"/>
         <source>Keep mine</source>
         <translation>Mijn waarden houden</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="198"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="199"/>
         <source>Take theirs</source>
         <translation>Hun waarden nemen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="203"/>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="255"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="204"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="256"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="239"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="240"/>
         <source>Save the changes to this form?</source>
         <translation>Wijzigingen in dit formulier opslaan?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="249"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="250"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="252"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="253"/>
         <source>Don&apos;t save</source>
         <translation>Niet opslaan</translation>
     </message>
@@ -615,7 +700,7 @@
         <translation type="vanished">Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="245"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="246"/>
         <source>You have changed this form without saving.</source>
         <translation>U hebt dit formulier gewijzigd zonder op te slaan.</translation>
     </message>
@@ -853,74 +938,133 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="27"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="28"/>
         <source>Buurtapp database (*.db *.sqlite);;All files (*)</source>
         <translation>Buurtapp-database (*.db *.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="32"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="33"/>
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="40"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="41"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="56"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="57"/>
         <source>%1 is already open.</source>
         <translation>%1 is al geopend.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="84"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="85"/>
         <source>Forget this file?</source>
         <translation>Dit bestand vergeten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="85"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="86"/>
         <source>Remove %1 from the recent files?</source>
         <translation>%1 uit de recente bestanden halen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="88"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="89"/>
         <source>Remove from list</source>
         <translation>Uit de lijst halen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="111"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="112"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="123"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="124"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="141"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="142"/>
         <source>%1 is damaged. A copy is kept as %2.</source>
         <translation>%1 is beschadigd. Een kopie is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="146"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="147"/>
         <source>There is no backup to put back.</source>
         <translation>Er is geen reservekopie om terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="150"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="151"/>
         <source>Damaged file</source>
         <translation>Beschadigd bestand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="152"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="153"/>
         <source>Put back the backup of %1</source>
         <translation>Reservekopie van %1 terugzetten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="167"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="168"/>
         <source>%1 is in a cloud, network or removable folder. A database can get damaged there when the connection drops or two computers use it. Keep it on this computer if you can; Buurtapp makes backups either way.</source>
         <translation>%1 staat in een cloud-, netwerk- of verwisselbare map. Daar kan een database beschadigd raken als de verbinding wegvalt of twee computers hem gebruiken. Zet hem liever op deze computer; Buurtapp maakt hoe dan ook reservekopieën.</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetQuestion</name>
+    <message>
+        <location filename="../../buurtapp/ui/record_actions.py" line="140"/>
+        <source>%1 will be anonymised: name, contact details, notes, neighbourhood and circle are erased; the sessions they came to and their roles keep counting, without a name.</source>
+        <translation>%1 wordt geanonimiseerd: naam, contactgegevens, notities, buurt en kring worden gewist; de bijeenkomsten waar deze persoon was en de rollen blijven meetellen, zonder naam.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_actions.py" line="146"/>
+        <source>%1 never came to a session and has no role, so the whole record is deleted.</source>
+        <translation>%1 is nooit naar een bijeenkomst geweest en heeft geen rol, dus alle gegevens worden verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/record_actions.py" line="152"/>
+        <source>%n person(s) with history will be anonymised.</source>
+        <translation>
+            <numerusform>%n persoon met geschiedenis wordt geanonimiseerd.</numerusform>
+            <numerusform>%n personen met geschiedenis worden geanonimiseerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/record_actions.py" line="155"/>
+        <source>%n person(s) without history will be deleted.</source>
+        <translation>
+            <numerusform>%n persoon zonder geschiedenis wordt verwijderd.</numerusform>
+            <numerusform>%n personen zonder geschiedenis worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_actions.py" line="163"/>
+        <source>This cannot be undone.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_actions.py" line="164"/>
+        <source>A backup is made first.</source>
+        <translation>Eerst wordt een reservekopie gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_actions.py" line="165"/>
+        <source>Older backups still hold the old data until they are rotated away.</source>
+        <translation>Oudere reservekopieën bevatten de oude gegevens nog, tot ze zijn opgeruimd.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_actions.py" line="169"/>
+        <source>Forget %1?</source>
+        <translation>%1 vergeten?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_actions.py" line="169"/>
+        <source>Forget these people?</source>
+        <translation>Deze mensen vergeten?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_actions.py" line="202"/>
+        <source>Forget</source>
+        <translation>Vergeten</translation>
     </message>
 </context>
 <context>
@@ -1025,22 +1169,22 @@
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="71"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="73"/>
         <source>Save the initiative first; then add who holds which role, its funding and its activities here.</source>
         <translation>Sla het initiatief eerst op; daarna voegt u hier toe wie welke rol heeft, de financiering en de activiteiten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="94"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="96"/>
         <source>Roles and owners</source>
         <translation>Rollen en eigenaren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="95"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="97"/>
         <source>Funding</source>
         <translation>Financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="96"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="98"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
@@ -1048,113 +1192,113 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="62"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="65"/>
         <source>Show</source>
         <extracomment>The data changed since the numbers on screen were computed.</extracomment>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="72"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="75"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="73"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="76"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="75"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="78"/>
         <source>until</source>
         <translation>t/m</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="89"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="92"/>
         <source>Print small gems…</source>
         <translation>Kleine parels afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="103"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="106"/>
         <source>Small gems</source>
         <translation>Kleine parels</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="105"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="108"/>
         <source>Ownership</source>
         <translation>Eigenaarschap</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="111"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="114"/>
         <source>Without a community worker</source>
         <translation>Zonder opbouwwerker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="113"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="116"/>
         <source>Community work</source>
         <translation>Opbouwwerk</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="117"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="120"/>
         <source>Meeting</source>
         <translation>Ontmoeting</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="126"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="129"/>
         <source>Funding on a time line (orange: runs out within 90 days without a follow-up)</source>
         <translation>Financiering op een tijdlijn (oranje: loopt binnen 90 dagen af zonder vervolg)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="132"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="135"/>
         <source>Fallen silent</source>
         <translation>Stilgevallen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="135"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="138"/>
         <source>Continuity</source>
         <translation>Continuïteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="141"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="144"/>
         <source>Double bookings</source>
         <translation>Dubbele boekingen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="143"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="146"/>
         <source>Neighbourhoods without a meeting place</source>
         <translation>Buurten zonder ontmoetingsplek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="146"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="149"/>
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="176"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="179"/>
         <source>The end of the period lies before its start.</source>
         <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="189"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="192"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="252"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="255"/>
         <source>Period %1 – %2; reference date %3.</source>
         <translation>Periode %1 – %2; peildatum %3.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="307"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="310"/>
         <source>Active initiatives: %1 shared by residents and organisations, %2 owned only by residents, %3 only by professionals or organisations, %4 without owners.</source>
         <translation>Actieve initiatieven: %1 gedeeld door bewoners en organisaties, %2 alleen van bewoners, %3 alleen van beroepskrachten of organisaties, %4 zonder eigenaar.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="332"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="335"/>
         <source>Residents who met: %1 contacts, %2 of them bridging (another neighbourhood or circle), %3 new. Sessions where young and old met: %4.</source>
         <translation>Bewoners die elkaar troffen: %1 contacten, waarvan %2 overbruggend (andere buurt of kring), %3 nieuw. Bijeenkomsten waar jong en oud elkaar troffen: %4.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="395"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="398"/>
         <source>%1 double bookings; %2 neighbourhoods whose residents take part have no meeting place of their own.</source>
         <translation>%1 dubbele boekingen; %2 buurten waarvan bewoners meedoen hebben geen eigen ontmoetingsplek.</translation>
     </message>
@@ -1767,65 +1911,62 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/participant_dialog.py" line="20"/>
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="24"/>
         <source>All data of this person…</source>
+        <extracomment>Called with a reason before forgetting (a verified backup); by default the window&apos;s.</extracomment>
         <translation>Alle gegevens van deze persoon…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/participant_dialog.py" line="24"/>
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="28"/>
         <source>Inzage: saves everything held about this person as JSON and as a printable PDF</source>
         <translation>Inzage: bewaart alles wat over deze persoon is vastgelegd als JSON en als af te drukken PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/participant_dialog.py" line="27"/>
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="31"/>
         <source>Forget this person…</source>
         <translation>Deze persoon vergeten…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/participant_dialog.py" line="45"/>
+        <location filename="../../buurtapp/ui/participant_dialog.py" line="49"/>
         <source>Where to save the data</source>
         <translation>Waar de gegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/participant_dialog.py" line="65"/>
         <source>Forget this person?</source>
-        <translation>Deze persoon vergeten?</translation>
+        <translation type="vanished">Deze persoon vergeten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/participant_dialog.py" line="67"/>
         <source>%1 will be anonymised: name, contact details, notes, neighbourhood and circle are erased; the sessions they came to keep counting.</source>
-        <translation>%1 wordt geanonimiseerd: naam, contactgegevens, notities, buurt en kring worden gewist; de bezochte bijeenkomsten blijven meetellen.</translation>
+        <translation type="vanished">%1 wordt geanonimiseerd: naam, contactgegevens, notities, buurt en kring worden gewist; de bezochte bijeenkomsten blijven meetellen.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/participant_dialog.py" line="70"/>
         <source>Forget</source>
-        <translation>Vergeten</translation>
+        <translation type="vanished">Vergeten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/participant_dialog.py" line="72"/>
         <source>Older backups still hold the old data until they are rotated away.</source>
-        <translation>Oudere reservekopieën bevatten de oude gegevens nog, tot ze zijn opgeruimd.</translation>
+        <translation type="vanished">Oudere reservekopieën bevatten de oude gegevens nog, tot ze zijn opgeruimd.</translation>
     </message>
 </context>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/period_dialog.py" line="17"/>
+        <location filename="../../buurtapp/ui/period_dialog.py" line="19"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/period_dialog.py" line="32"/>
+        <location filename="../../buurtapp/ui/period_dialog.py" line="36"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/period_dialog.py" line="33"/>
+        <location filename="../../buurtapp/ui/period_dialog.py" line="37"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/period_dialog.py" line="43"/>
+        <location filename="../../buurtapp/ui/period_dialog.py" line="47"/>
         <source>The end lies before the start.</source>
         <translation>Het einde ligt voor het begin.</translation>
     </message>
@@ -1873,17 +2014,23 @@
         <translation>PDF opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="169"/>
+        <location filename="../../buurtapp/ui/printing.py" line="172"/>
+        <location filename="../../buurtapp/ui/printing.py" line="197"/>
         <source>Export agenda</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="169"/>
+        <location filename="../../buurtapp/ui/printing.py" line="199"/>
+        <source>Notes may contain names and phone numbers; the agenda is meant to be shared. Include the notes?</source>
+        <translation>Notities kunnen namen en telefoonnummers bevatten; de agenda is bedoeld om te delen. Notities meenemen?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/printing.py" line="172"/>
         <source>Agenda (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="182"/>
+        <location filename="../../buurtapp/ui/printing.py" line="186"/>
         <source>%1 sessions exported to %2</source>
         <translation>%1 bijeenkomsten geëxporteerd naar %2</translation>
     </message>
@@ -1891,7 +2038,7 @@
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="152"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="241"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1899,27 +2046,27 @@
 <context>
     <name>Recurrence</name>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="32"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="33"/>
         <source>once</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="33"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="34"/>
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="34"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="35"/>
         <source>every other week</source>
         <translation>om de week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="35"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="36"/>
         <source>every month, on the</source>
         <translation>elke maand, op de</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="36"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="37"/>
         <source>own rule (kept as it is)</source>
         <translation>eigen regel (blijft zoals hij is)</translation>
     </message>
@@ -1927,57 +2074,57 @@
 <context>
     <name>RecurrenceEditor</name>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="83"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="84"/>
         <source>only from</source>
         <translation>alleen van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="91"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="92"/>
         <source>last time on</source>
         <translation>laatste keer op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="104"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="107"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="113"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="116"/>
         <source>Repeats</source>
         <translation>Herhaling</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="115"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="118"/>
         <source>On</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="117"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="120"/>
         <source>Which</source>
         <translation>Welke</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="119"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="122"/>
         <source>to</source>
         <translation>t/m</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="122"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="125"/>
         <source>First session</source>
         <translation>Eerste bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="123"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="126"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="125"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="128"/>
         <source>Next sessions</source>
         <translation>Volgende bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="259"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="260"/>
         <source>no sessions from today on</source>
         <translation>geen bijeenkomsten meer vanaf vandaag</translation>
     </message>
@@ -2288,38 +2435,38 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="38"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="30"/>
         <source>Retention period</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="45"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="37"/>
         <source>years</source>
         <extracomment>Called with a reason before forgetting (the window makes a backup).</extracomment>
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="56"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="48"/>
         <source>Forget the ticked people…</source>
         <translation>De aangevinkte mensen vergeten…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="62"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="54"/>
         <source>Not seen (no attendance, no role) for more than</source>
         <translation>Niet gezien (geen aanwezigheid, geen rol) in meer dan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="81"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="73"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="82"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="74"/>
         <source>last seen: %1</source>
         <translation>laatst gezien: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="91"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="83"/>
         <source>%n person(s) to review. Forgetting keeps their attendance in the counts, without a name.</source>
         <translation>
             <numerusform>%n persoon om na te lopen. Vergeten houdt de aanwezigheid in de tellingen, zonder naam.</numerusform>
@@ -2327,27 +2474,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="110"/>
         <source>Forget these people?</source>
-        <translation>Deze mensen vergeten?</translation>
+        <translation type="vanished">Deze mensen vergeten?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="111"/>
         <source>%n person(s) will be anonymised. This cannot be undone.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n persoon wordt geanonimiseerd. Dit kan niet ongedaan worden gemaakt.</numerusform>
             <numerusform>%n personen worden geanonimiseerd. Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="112"/>
         <source>Forget</source>
-        <translation>Vergeten</translation>
+        <translation type="vanished">Vergeten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="114"/>
         <source>Older backups still hold the old data until they are rotated away.</source>
-        <translation>Oudere reservekopieën bevatten de oude gegevens nog, tot ze zijn opgeruimd.</translation>
+        <translation type="vanished">Oudere reservekopieën bevatten de oude gegevens nog, tot ze zijn opgeruimd.</translation>
     </message>
 </context>
 <context>
@@ -2371,77 +2514,77 @@
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="84"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="85"/>
         <source>Save notes</source>
         <translation>Notities opslaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="91"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="92"/>
         <source>Type a name and press Enter to tick it, or to add someone new</source>
         <translation>Typ een naam en druk op Enter om af te vinken, of om iemand nieuw toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="121"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="122"/>
         <source>Walk-ins</source>
         <translation>Inlopers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="125"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="126"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="131"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="132"/>
         <source>Who came?</source>
         <translation>Wie waren er?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="166"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="167"/>
         <source>Choose a session on the left</source>
         <translation>Kies links een bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="175"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="176"/>
         <source>no place set</source>
         <translation>geen plek ingevuld</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="181"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="182"/>
         <source>Cancelled</source>
         <translation>Afgelast</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="181"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="182"/>
         <source>Takes place</source>
         <translation>Gaat door</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="183"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="184"/>
         <source>Restore</source>
         <translation>Toch laten doorgaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="183"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="184"/>
         <source>Cancel session</source>
         <translation>Afgelasten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="198"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="199"/>
         <source>%1 present + %2 walk-ins</source>
         <translation>%1 aanwezig + %2 inlopers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="285"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="287"/>
         <source>Add “%1” as a new participant</source>
         <translation>‘%1’ toevoegen als nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="304"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="306"/>
         <source>“%1” is ticked as present.</source>
         <translation>‘%1’ is aangevinkt als aanwezig.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="322"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="324"/>
         <source>“%1” was added as a new participant and ticked (Ctrl+Z undoes this).</source>
         <translation>‘%1’ is toegevoegd als nieuwe deelnemer en aangevinkt (Ctrl+Z maakt dit ongedaan).</translation>
     </message>
@@ -2700,27 +2843,27 @@
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="120"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="122"/>
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="138"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="143"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="141"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="146"/>
         <source>no sessions</source>
         <translation>geen bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="168"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="173"/>
         <source>cancelled</source>
         <translation>afgelast</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="170"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="175"/>
         <source>%1 present</source>
         <translation>%1 aanwezig</translation>
     </message>

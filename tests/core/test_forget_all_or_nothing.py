@@ -52,6 +52,18 @@ def _make(path: Path, people: int = 3) -> list[int]:
                 (*_person(n), f"Notitie Wqxv{n:03d}"),
             )
         ids = [r[0] for r in conn.execute("SELECT id FROM participants ORDER BY id")]
+        # History (they came once), so forgetting anonymises them; without it they would be
+        # deleted (issue 12: one meaning on every path).
+        conn.execute("INSERT INTO initiatives (id, name) VALUES (1, 'Inloop')")
+        conn.execute("INSERT INTO activities (id, initiative_id, title) VALUES (1, 1, 'Koffie')")
+        conn.execute(
+            "INSERT INTO sessions (id, activity_id, starts_at, ends_at) "
+            "VALUES (1, 1, '2026-01-06T10:00', '2026-01-06T12:00')"
+        )
+        conn.executemany(
+            "INSERT INTO attendance (session_id, participant_id) VALUES (1, ?)",
+            [(i,) for i in ids],
+        )
     database.close()
     return ids
 

@@ -470,27 +470,28 @@ class WindowMachine(RuleBasedStateMachine):
         pid = self.chosen_participant()
         if pid is None:
             return
-        attended = self._attended(pid)
+        forgotten = self._forgotten(pid)
         self.replies = ["confirm_yes"]
         self.page.delete_button.click()
         self.settle()
         self.replies = []
-        if attended:
-            self.record(("p", pid), (ANONYMOUS, None, None, True))
-        else:
-            self.record(("p", pid), None)
+        # Deleting a person is forgetting them (issue 12): final, the undo history closes.
+        self.record(("p", pid), forgotten, undoable=False)
+        self.fence()
         self.selected = None
 
-    def _attended(self, pid: int) -> bool:
+    def _forgotten(self, pid: int) -> tuple | None:
+        """What forgetting leaves of ``pid``: a nameless row with history, nothing without."""
         conn = sqlite3.connect(self.path.as_uri() + "?mode=ro", uri=True)
         try:
-            return bool(
-                conn.execute(
-                    "SELECT count(*) FROM attendance WHERE participant_id = ?", (pid,)
-                ).fetchone()[0]
-            )
+            history = conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM attendance WHERE participant_id = :id) "
+                "OR EXISTS (SELECT 1 FROM roles WHERE participant_id = :id)",
+                {"id": pid},
+            ).fetchone()[0]
         finally:
             conn.close()
+        return (ANONYMOUS, None, None, True) if history else None
 
     @enabled("forget")
     @rule()
@@ -498,13 +499,14 @@ class WindowMachine(RuleBasedStateMachine):
         pid = self.chosen_participant()
         if pid is None:
             return
+        forgotten = self._forgotten(pid)
         dialog = self.open_editor(pid)
         self.replies = ["confirm_yes"]
         dialog.findChild(QAbstractButton, "forget").click()
         self.settle()
         self.replies = []
         self.close_editors()
-        self.record(("p", pid), (ANONYMOUS, None, None, True), undoable=False)
+        self.record(("p", pid), forgotten, undoable=False)
         self.fence()
 
     # -- undo ----------------------------------------------------------------------------------
@@ -621,6 +623,7 @@ class WindowMachine(RuleBasedStateMachine):
             for n in range(1, dialog.model.rowCount()):
                 dialog.model.item(n).setCheckState(Qt.CheckState.Unchecked)
             pid = dialog.ticked()[0]
+            forgotten = self._forgotten(pid)
             self.replies = ["confirm_yes"]
             dialog.findChild(QAbstractButton, "retention_forget").click()
             self.settle()
@@ -629,7 +632,7 @@ class WindowMachine(RuleBasedStateMachine):
             if shiboken6.isValid(dialog):
                 dialog.reject()
             self.settle()
-        self.record(("p", pid), (ANONYMOUS, None, None, True), undoable=False)
+        self.record(("p", pid), forgotten, undoable=False)
         self.fence()
 
     # -- the week ------------------------------------------------------------------------------
@@ -1101,8 +1104,8 @@ def test_example_another_program_writes_then_edit(state) -> None:
         ("do_write_phone", pid, 42),
         ("edit_and_save", "notes", 6),
         ("delete",),
-        ("undo_step",),
     )
+    assert not state.action("action_undo").isEnabled()  # deleting a person is forgetting
 
 
 def test_example_stale_form_and_undo_after_another_program(state) -> None:
