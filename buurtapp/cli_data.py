@@ -110,10 +110,16 @@ def _person_anonymise(args: argparse.Namespace) -> int:
         done = forget(database, [args.id])
     if not done.scrubbed:  # forgotten, but not yet gone from the file: no success message
         raise not_scrubbed(participant_id=args.id)
-    print(
-        f"Deelnemer {args.id} is geanonimiseerd; de aanwezigheid blijft meetellen. "
-        "Let op: oudere reservekopieën bevatten de gegevens nog."
-    )
+    if done.deleted:  # no history: nothing to keep counting, so everything is gone
+        print(
+            f"Deelnemer {args.id} had geen geschiedenis en is helemaal verwijderd. "
+            "Let op: oudere reservekopieën bevatten de gegevens nog."
+        )
+    else:
+        print(
+            f"Deelnemer {args.id} is geanonimiseerd; de aanwezigheid blijft meetellen. "
+            "Let op: oudere reservekopieën bevatten de gegevens nog."
+        )
     return 0
 
 
