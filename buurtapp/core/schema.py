@@ -411,7 +411,7 @@ ALTER TABLE sessions ADD COLUMN changed_at TEXT CHECK (changed_at IS NULL OR cha
 CREATE TRIGGER sessions_agenda_update
 AFTER UPDATE OF starts_at, ends_at, cancelled, place_id, notes ON sessions
 WHEN ({_SIGNIFICANT} OR old.notes IS NOT new.notes)
-    AND (new.sequence IS old.sequence OR new.changed_at IS old.changed_at)
+    AND new.sequence IS old.sequence AND new.changed_at IS old.changed_at
 BEGIN
     UPDATE sessions SET
         sequence = CASE WHEN new.sequence IS old.sequence AND {_SIGNIFICANT}
