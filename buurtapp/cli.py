@@ -38,8 +38,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     import time
 
-    from buurtapp.core.demo import write_demo
-    from buurtapp.core.schema import TABLES
+    from buurtapp.core.demo.writer import write_demo
+    from buurtapp.core.storage.schema import TABLES
 
     began = time.perf_counter()
     database = write_demo(args.db, size=args.size, seed=args.seed, today=args.today)
@@ -53,7 +53,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_schedule(args: argparse.Namespace) -> int:
     from buurtapp.cli_open import open_database
-    from buurtapp.core.schedule import regenerate_all
+    from buurtapp.core.planning.schedule import regenerate_all
 
     with open_database(args.db) as database:
         result = regenerate_all(database, args.until)
@@ -67,7 +67,7 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from buurtapp.core.health import check
+    from buurtapp.core.storage.health import check
 
     report = check(args.db)
     if report.healthy:
@@ -81,8 +81,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    from buurtapp.core.backup import backup
-    from buurtapp.core.file_judge import judge
+    from buurtapp.core.storage.backup import backup
+    from buurtapp.core.storage.file_judge import judge
 
     judge(args.db)  # a foreign, odd or missing file: one line, nothing touched, no hang
     target = backup(args.db, args.output)
@@ -93,7 +93,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def _cmd_insights(args: argparse.Namespace) -> int:
     import json
 
-    from buurtapp.core.insight_report import compute, summary
+    from buurtapp.core.insights.report import compute, summary
 
     if args.to < args.from_:
         raise CliError("de periode klopt niet: --from ligt na --to")

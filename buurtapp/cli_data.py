@@ -13,7 +13,7 @@ from buurtapp.cli_types import record_id
 from buurtapp.core.i18n import user_language
 
 if TYPE_CHECKING:
-    from buurtapp.core.importing import ImportPlan
+    from buurtapp.core.exchange.importing import ImportPlan
 
 LIST_KINDS = ("participants", "places", "organisations", "activities", "initiatives")
 IMPORT_KINDS = ("participants", "places", "organisations", "initiatives", "activities")
@@ -28,8 +28,8 @@ def _say(text: str) -> None:
 def _import(args: argparse.Namespace) -> int:
     """Plan, report every refused row and likely duplicate by line, then (unless --dry-run)
     make a verified backup and add the rows in one transaction."""
-    from buurtapp.core.importing import apply_import, plan_import
-    from buurtapp.core.tabular import read_table
+    from buurtapp.core.exchange.importing import apply_import, plan_import
+    from buurtapp.core.exchange.tabular import read_table
 
     language = user_language()
     sheet = read_table(args.file, args.sheet)
@@ -47,7 +47,7 @@ def _import(args: argparse.Namespace) -> int:
         plan = plan_import(database, args.kind, sheet)
         _report(plan, language)
         if plan.chosen(args.include_duplicates):
-            from buurtapp.core.backups import make_backup
+            from buurtapp.core.storage.backups import make_backup
 
             make_backup(database, "voor-import")
         written = apply_import(database, plan, include_duplicates=args.include_duplicates)
@@ -70,8 +70,8 @@ def _report(plan: ImportPlan, language: str) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from buurtapp.core.exporting import export
-    from buurtapp.core.outputs import check_output
+    from buurtapp.core.exchange.exporting import export
+    from buurtapp.core.storage.outputs import check_output
 
     check_output(args.output, args.db)  # before the database is opened: not a byte changes
     with open_database(args.db, writes=False) as database:
@@ -81,8 +81,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _person_export(args: argparse.Namespace) -> int:
-    from buurtapp.core.outputs import check_output
-    from buurtapp.core.privacy import write_person_json
+    from buurtapp.core.privacy.forgetting import write_person_json
+    from buurtapp.core.storage.outputs import check_output
 
     check_output(args.output, args.db)  # before the database is opened: not a byte changes
     with open_database(args.db, writes=False) as database:
@@ -92,10 +92,10 @@ def _person_export(args: argparse.Namespace) -> int:
 
 
 def _person_anonymise(args: argparse.Namespace) -> int:
-    from buurtapp.core.backups import make_backup
     from buurtapp.core.errors import BuurtappError, DatabaseError
-    from buurtapp.core.privacy import forget, not_scrubbed
-    from buurtapp.core.repository import Repositories
+    from buurtapp.core.model.repository import Repositories
+    from buurtapp.core.privacy.forgetting import forget, not_scrubbed
+    from buurtapp.core.storage.backups import make_backup
 
     with open_database(args.db) as database:
         Repositories(database).participants.get(args.id)  # a readable error if unknown

@@ -9,14 +9,14 @@ from pathlib import Path
 
 from buurtapp.cli_open import open_database
 from buurtapp.cli_types import record_id
-from buurtapp.core.database import Database
 from buurtapp.core.i18n import user_language
+from buurtapp.core.storage.connection import Database
 
 EXIT_OK = 0
 
 
 def _print(args: argparse.Namespace, build: Callable[[Database], object]) -> int:
-    from buurtapp.core.outputs import check_output
+    from buurtapp.core.storage.outputs import check_output
     from buurtapp.qt_support import gui_application
 
     check_output(args.output, args.db)  # before the database is opened: not a byte changes
@@ -31,7 +31,7 @@ def _print(args: argparse.Namespace, build: Callable[[Database], object]) -> int
 
 
 def _week(args: argparse.Namespace) -> int:
-    from buurtapp.core.report_data import parse_week
+    from buurtapp.core.documents.data import parse_week
     from buurtapp.reports import documents
 
     monday = parse_week(args.week)
@@ -59,8 +59,8 @@ def _participants(args: argparse.Namespace) -> int:
 
 
 def _ics(args: argparse.Namespace) -> int:
-    from buurtapp.core.ics import write_ics
-    from buurtapp.core.outputs import check_output
+    from buurtapp.core.exchange.ics import write_ics
+    from buurtapp.core.storage.outputs import check_output
 
     check_output(args.output, args.db)  # before the database is opened: not a byte changes
     with open_database(args.db, writes=False) as database:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from buurtapp.core.database import BUSY_SECONDS, Database
 from buurtapp.core.i18n import user_language
 from buurtapp.core.opening import open_file
+from buurtapp.core.storage.connection import BUSY_SECONDS, Database
 
 
 def _say_waiting() -> None:

@@ -38,7 +38,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def database(db_path: Path):
-    from buurtapp.core.database import create_database
+    from buurtapp.core.storage.database import create_database
 
     db = create_database(db_path)
     yield db
@@ -47,7 +47,7 @@ def database(db_path: Path):
 
 @pytest.fixture(scope="session")
 def _demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from buurtapp.core.demo import write_demo
+    from buurtapp.core.demo.writer import write_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     write_demo(path, size="small", seed=1, today=DEMO_TODAY).close()

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from buurtapp.cli import main
-from buurtapp.core.database import open_database
+from buurtapp.core.storage.database import open_database
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -3,7 +3,7 @@
 import json
 
 from buurtapp.cli import main
-from buurtapp.core.database import open_database
+from buurtapp.core.storage.database import open_database
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:

@@ -19,12 +19,13 @@ import pytest
 from openpyxl import Workbook
 
 from buurtapp.cli import main
-from buurtapp.core.backups import folder_for, list_backups
-from buurtapp.core.database import Database, _configure, migrate
-from buurtapp.core.importing import SYNONYMS
-from buurtapp.core.labels import field_label
-from buurtapp.core.schema import MIGRATIONS
-from buurtapp.core.tabular import MAX_ROWS
+from buurtapp.core.exchange.importing import SYNONYMS
+from buurtapp.core.exchange.tabular import MAX_ROWS
+from buurtapp.core.model.labels import field_label
+from buurtapp.core.storage.backups import folder_for, list_backups
+from buurtapp.core.storage.connection import Database, configure
+from buurtapp.core.storage.database import migrate
+from buurtapp.core.storage.schema import MIGRATIONS
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -304,7 +305,7 @@ def test_dry_run_changes_no_byte(capsys, db, tmp_path) -> None:
 def test_dry_run_on_an_older_file_changes_no_byte(capsys, tmp_path) -> None:
     path = tmp_path / "oud.db"
     conn = sqlite3.connect(path)
-    _configure(conn)
+    configure(conn)
     migrate(Database(conn, path), [m for m in MIGRATIONS if m[0] <= 4])  # a version 4 file
     conn.execute("INSERT INTO places (name) VALUES ('Zaal')")
     conn.commit()

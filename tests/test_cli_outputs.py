@@ -22,8 +22,8 @@ from pathlib import Path
 import pytest
 
 from buurtapp.cli import main
-from buurtapp.core.backups import erasure_log, folder_for, make_backup
-from buurtapp.core.database import open_database
+from buurtapp.core.storage.backups import erasure_log, folder_for, make_backup
+from buurtapp.core.storage.database import open_database
 
 DEMO_MONDAY = date(2026, 11, 30)
 
@@ -395,7 +395,7 @@ def test_print_to_file_from_the_preview_never_hits_the_data(window, live, tmp_pa
 def test_the_log_of_another_database_is_never_an_output(tmp_path, capsys) -> None:
     """Writing over ``b.db-wal`` would destroy b.db's last changes, whoever's it is."""
     from buurtapp.cli import main
-    from buurtapp.core.demo import write_demo
+    from buurtapp.core.demo.writer import write_demo
 
     a, b = tmp_path / "a.db", tmp_path / "b.db"
     write_demo(a).close()
@@ -413,7 +413,7 @@ def test_the_same_folder_through_a_bind_mount_is_the_same_folder(tmp_path, capsy
     import subprocess
 
     from buurtapp.cli import main
-    from buurtapp.core.demo import write_demo
+    from buurtapp.core.demo.writer import write_demo
 
     if os.geteuid() != 0:
         pytest.skip("a bind mount needs root")

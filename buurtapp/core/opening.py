@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from buurtapp.core import file_lock
-from buurtapp.core.database import Database, create_database, open_database
 from buurtapp.core.errors import DatabaseError
-from buurtapp.core.file_judge import Verdict, judge
+from buurtapp.core.storage import file_lock
+from buurtapp.core.storage.connection import Database
+from buurtapp.core.storage.database import create_database, open_database
+from buurtapp.core.storage.file_judge import Verdict, judge
 
 
 def open_file(
@@ -56,7 +57,7 @@ def open_file(
             )
         database.on_wait = on_wait
         if not database.read_only:
-            from buurtapp.core.privacy import after_open
+            from buurtapp.core.privacy.forgetting import after_open
 
             # Finish what a crash or another program interrupted: forgetting is all or nothing.
             after_open(database)
@@ -71,7 +72,7 @@ def open_file(
 
 
 def _require_healthy(path: Path, verdict: Verdict) -> None:
-    from buurtapp.core.health import check
+    from buurtapp.core.storage.health import check
 
     report = check(path, verdict)
     if any(p.startswith(("integriteit", "beschadigd")) for p in report.problems):

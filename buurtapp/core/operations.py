@@ -1,7 +1,7 @@
 """The named data operations of the window, each one transaction returning a :class:`Change`.
 
 The window calls these and nothing else to change data; the returned change tells it what
-to refresh and lets it undo and redo exactly (see :mod:`buurtapp.core.changes`).
+to refresh and lets it undo and redo exactly (see :mod:`buurtapp.core.model.changes`).
 """
 
 from __future__ import annotations
@@ -10,15 +10,15 @@ import dataclasses
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
-from buurtapp.core import deletion
-from buurtapp.core import records as r
-from buurtapp.core.attendance import set_attendance as mark_attendance
-from buurtapp.core.changes import Change, Recorder
-from buurtapp.core.database import Database
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.importing import ImportPlan, apply_import
-from buurtapp.core.repository import Repository
-from buurtapp.core.schedule import PLANNING_DAYS, regenerate_in_transaction
+from buurtapp.core.exchange.importing import ImportPlan, apply_import
+from buurtapp.core.model import records as r
+from buurtapp.core.model.attendance import set_attendance as mark_attendance
+from buurtapp.core.model.changes import Change, Recorder
+from buurtapp.core.model.repository import Repository
+from buurtapp.core.planning.schedule import PLANNING_DAYS, regenerate_in_transaction
+from buurtapp.core.privacy import deletion
+from buurtapp.core.storage.connection import Database
 
 
 def _watch_record(rec: Recorder, table: str, record_id: int) -> None:
@@ -34,7 +34,7 @@ def save(
     """Create or update ``record``; an activity's sessions are planned again right away.
 
     ``move_recorded``: future sessions with something recorded follow the new plan too (the
-    user chose so in the preview; see :func:`buurtapp.core.schedule.plan`).
+    user chose so in the preview; see :func:`buurtapp.core.planning.schedule.plan`).
     """
     table = r.TABLE_OF[type(record)]
     # One repository for whichever record type this is: Any, since T takes no unions.
@@ -165,8 +165,8 @@ def delete(
         rec.change.record_id = record_id
         change = rec.finish()
     if outcome is deletion.Outcome.ANONYMISED:
-        from buurtapp.core.backups import log_erasure
-        from buurtapp.core.privacy import scrub
+        from buurtapp.core.privacy.forgetting import scrub
+        from buurtapp.core.storage.backups import log_erasure
 
         scrub(database)  # the old name must not linger in the file
         uid = cast(

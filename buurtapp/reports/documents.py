@@ -6,10 +6,10 @@ from datetime import date
 
 from PySide6.QtCore import QLocale, QObject
 
-from buurtapp.core import report_data
-from buurtapp.core.app_settings import centre_name
-from buurtapp.core.database import Database
+from buurtapp.core.documents import data as report_data
+from buurtapp.core.model.app_settings import centre_name
 from buurtapp.core.parsing import format_money
+from buurtapp.core.storage.connection import Database
 from buurtapp.reports.labels import describe_rrule, enum_label
 from buurtapp.reports.render import BASE_PT, LARGE_PT, PrintJob, long_date, render_html, short_date
 from buurtapp.reports.texts import texts
@@ -140,8 +140,8 @@ def small_gems(
 
 def person_record(database: Database, participant_id: int) -> PrintJob:
     """Inzage: everything held about one person, printable."""
-    from buurtapp.core.labels import FIELD_LABELS
-    from buurtapp.core.privacy import person_data
+    from buurtapp.core.model.labels import FIELD_LABELS
+    from buurtapp.core.privacy.forgetting import person_data
 
     data = person_data(database, participant_id)
     person = data["participant"]

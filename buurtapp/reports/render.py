@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 
 from buurtapp.core.errors import DatabaseError
-from buurtapp.core.outputs import check_output, shown, write_bytes
+from buurtapp.core.storage.outputs import check_output, shown, write_bytes
 from buurtapp.reports.texts import texts
 from buurtapp.resource_files import resources_dir
 

@@ -14,11 +14,11 @@ from datetime import datetime, timedelta
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout
 
 from buurtapp.core import operations as ops
-from buurtapp.core import records as r
-from buurtapp.core.changes import Change
-from buurtapp.core.core_group import core_group, moves_activity, names
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.schedule import PLANNING_DAYS, Rule, ScheduleResult, plan
+from buurtapp.core.model import records as r
+from buurtapp.core.model.changes import Change
+from buurtapp.core.model.core_group import core_group, moves_activity, names
+from buurtapp.core.planning.schedule import PLANNING_DAYS, Rule, ScheduleResult, plan
 from buurtapp.ui.ask import confirm
 from buurtapp.ui.record_dialog import RecordDialog
 from buurtapp.ui.recurrence_editor import RecurrenceEditor

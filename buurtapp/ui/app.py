@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from buurtapp.core import paths
 from buurtapp.core.errors import BuurtappError, DatabaseError
+from buurtapp.core.storage import paths
 from buurtapp.ui import translations
 from buurtapp.ui.ask import warn
 from buurtapp.ui.error_log import ErrorCatcher
@@ -28,7 +28,7 @@ def initial_path(db: Path | None, demo: bool, settings: Settings) -> tuple[Path,
     if demo:
         target = paths.demo_database()
         if not target.exists():
-            from buurtapp.core.demo import write_demo
+            from buurtapp.core.demo.writer import write_demo
 
             target.parent.mkdir(parents=True, exist_ok=True)
             write_demo(target).close()

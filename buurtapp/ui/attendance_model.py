@@ -17,10 +17,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from buurtapp.core import operations as ops
-from buurtapp.core import records as r
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.repository import Repository
-from buurtapp.core.week import Candidate, candidates, find_participants
+from buurtapp.core.model import records as r
+from buurtapp.core.model.repository import Repository
+from buurtapp.core.planning.week import Candidate, candidates, find_participants
 from buurtapp.ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex

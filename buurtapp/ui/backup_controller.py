@@ -8,8 +8,8 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
-from buurtapp.core.backups import make_backup
 from buurtapp.core.errors import BuurtappError
+from buurtapp.core.storage.backups import make_backup
 from buurtapp.ui.workspace import Workspace
 
 INTERVAL_MS = 30 * 60 * 1000

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from buurtapp.core.backup_paths import folder_for
-from buurtapp.core.backups import list_backups
+from buurtapp.core.storage.backup_paths import folder_for
+from buurtapp.core.storage.backups import list_backups
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.ui.ask import confirm
 from buurtapp.ui.insight_table import InsightTable

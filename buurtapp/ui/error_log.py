@@ -22,8 +22,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from buurtapp.core import paths
 from buurtapp.core.errors import BuurtappError, DatabaseError
+from buurtapp.core.storage import paths
 
 LOGGER = "buurtapp"
 LOG_BYTES = 512 * 1024

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from buurtapp.core import records as r
+from buurtapp.core.model import records as r
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
 
 

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from buurtapp.core import backup, file_lock
-from buurtapp.core.backup_paths import folder_for
-from buurtapp.core.backups import list_backups, restore
 from buurtapp.core.errors import BuurtappError, DatabaseError
 from buurtapp.core.opening import open_file
+from buurtapp.core.restoring import restore
+from buurtapp.core.storage import backup, file_lock
+from buurtapp.core.storage.backup_paths import folder_for
+from buurtapp.core.storage.backups import list_backups
 from buurtapp.ui.ask import confirm, warn
 from buurtapp.ui.file_guard import risky_location
 

@@ -1,11 +1,11 @@
 """A warning for risky places such as cloud folders. (One Buurtapp per file is the core's
-lock, :mod:`buurtapp.core.file_lock`, taken when the file is opened.)"""
+lock, :mod:`buurtapp.core.storage.file_lock`, taken when the file is opened.)"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from buurtapp.core.file_lock import lock_path  # noqa: F401 (where tests look for it)
+from buurtapp.core.storage.file_lock import lock_path  # noqa: F401 (where tests look for it)
 
 RISKY_PARTS = (
     "dropbox",

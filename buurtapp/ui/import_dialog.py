@@ -27,9 +27,15 @@ from PySide6.QtWidgets import (
 
 from buurtapp.core import operations as ops
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.importing import SYNONYMS, ImportPlan, find_header, guess_mapping, plan_import
-from buurtapp.core.labels import field_label
-from buurtapp.core.tabular import Sheet, read_table, sheet_names
+from buurtapp.core.exchange.importing import (
+    SYNONYMS,
+    ImportPlan,
+    find_header,
+    guess_mapping,
+    plan_import,
+)
+from buurtapp.core.exchange.tabular import Sheet, read_table, sheet_names
+from buurtapp.core.model.labels import field_label
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.ui.ask import ui_language, warn
 from buurtapp.ui.insight_table import InsightTable

@@ -8,8 +8,8 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget
 
-from buurtapp.core import listings
-from buurtapp.core.changes import Change
+from buurtapp.core.model import listings
+from buurtapp.core.model.changes import Change
 from buurtapp.core.parsing import format_money
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.reports.labels import describe_rrule, enum_label

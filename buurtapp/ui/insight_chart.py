@@ -7,7 +7,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
-from buurtapp.core.insight_details import Month
+from buurtapp.core.insights.details import Month
 
 
 class MonthlyChart(QChartView):

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
-from buurtapp.core.database import Database, connect_readonly
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.insight_details import bundle
+from buurtapp.core.insights.details import bundle
+from buurtapp.core.storage.connection import Database, connect_readonly
 from buurtapp.ui.ask import ui_language
 
 

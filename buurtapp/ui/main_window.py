@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtapp.core import listings
-from buurtapp.core.backups import restore
-from buurtapp.core.database import Database
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.exporting import export
+from buurtapp.core.exchange.exporting import export
+from buurtapp.core.model import listings
 from buurtapp.core.opening import open_file
+from buurtapp.core.restoring import restore
+from buurtapp.core.storage.connection import Database
 from buurtapp.ui import menus, record_actions
 from buurtapp.ui.ask import ui_language, warn
 from buurtapp.ui.backup_controller import BackupController

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton
 
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.privacy import write_person_json
+from buurtapp.core.privacy.forgetting import write_person_json
 from buurtapp.reports import documents
 from buurtapp.reports.render import write_pdf
 from buurtapp.ui.ask import warn

@@ -12,8 +12,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.ics import notes_in_period, write_ics
-from buurtapp.core.outputs import check_output
+from buurtapp.core.exchange.ics import notes_in_period, write_ics
+from buurtapp.core.storage.outputs import check_output
 from buurtapp.reports import documents
 from buurtapp.reports.render import PrintJob, paint, write_pdf
 from buurtapp.ui.ask import warn

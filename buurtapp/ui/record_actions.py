@@ -8,12 +8,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from buurtapp.core import deletion
 from buurtapp.core import operations as ops
-from buurtapp.core import records as r
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.privacy import Forgotten, forget, forget_counts, not_scrubbed
-from buurtapp.core.repository import Repository
+from buurtapp.core.model import records as r
+from buurtapp.core.model.repository import Repository
+from buurtapp.core.privacy import deletion
+from buurtapp.core.privacy.forgetting import Forgotten, forget, forget_counts, not_scrubbed
 from buurtapp.ui.ask import confirm, warn
 from buurtapp.ui.workspace import Workspace
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from buurtapp.core import operations as ops
-from buurtapp.core import records as r
-from buurtapp.core.changes import Change
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.repository import Repository
-from buurtapp.core.validation import validate
+from buurtapp.core.model import records as r
+from buurtapp.core.model.changes import Change
+from buurtapp.core.model.repository import Repository
+from buurtapp.core.model.validation import validate
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.ui.ask import ui_language
 from buurtapp.ui.fields import FORMS

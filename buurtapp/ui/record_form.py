@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtapp.core import listings
-from buurtapp.core.database import Database
 from buurtapp.core.errors import BuurtappError
+from buurtapp.core.model import listings
 from buurtapp.core.parsing import format_date, format_money, parse_date, parse_money
+from buurtapp.core.storage.connection import Database
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.reports.labels import ENUM_LABELS, tr
 from buurtapp.ui.fields import FieldSpec

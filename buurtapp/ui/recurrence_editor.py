@@ -1,6 +1,6 @@
 """Choosing when an activity meets, in plain words, with the next sessions shown right away.
 
-The editor works on a :class:`~buurtapp.core.rule_spec.RuleSpec` and writes an RRULE; a rule
+The editor works on a :class:`RuleSpec` and writes an RRULE; a rule
 it cannot show (written by another tool) is kept as it is unless the coordinator picks another.
 """
 
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.recurrence import parse_rrule, to_text
-from buurtapp.core.rule_spec import ORDINALS, WEEKDAYS, RuleSpec, from_rrule
+from buurtapp.core.planning.recurrence import parse_rrule, to_text
+from buurtapp.core.planning.rule_spec import ORDINALS, WEEKDAYS, RuleSpec, from_rrule
 from buurtapp.qt_support import to_date, to_time
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.reports.labels import _DAYS, _MONTHS, _ORDINALS, tr

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtapp.core.privacy import retention_review, retention_years, set_retention_years
+from buurtapp.core.privacy.forgetting import retention_review, retention_years, set_retention_years
 from buurtapp.ui.workspace import Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -10,7 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.search import search
+from buurtapp.core.model.search import search
 from buurtapp.ui.columns import PAGE_TITLES
 from buurtapp.ui.workspace import Workspace
 

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from buurtapp.core import operations as ops
-from buurtapp.core import records as r
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.repository import Repository
-from buurtapp.core.week import session_info
+from buurtapp.core.model import records as r
+from buurtapp.core.model.repository import Repository
+from buurtapp.core.planning.week import session_info
 from buurtapp.ui.ask import warn
 from buurtapp.ui.attendance_model import PARTICIPANT_ROLE, AttendanceModel
 from buurtapp.ui.style import heading

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtapp.core.week import sessions_between, week_start
+from buurtapp.core.planning.week import sessions_between, week_start
 from buurtapp.ui.session_panel import SessionPanel
 from buurtapp.ui.style import heading
 from buurtapp.ui.workspace import Workspace

@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from buurtapp.core.changes import Change, reapply, revert
-from buurtapp.core.database import Database
 from buurtapp.core.errors import BuurtappError
+from buurtapp.core.model.changes import Change, reapply, revert
+from buurtapp.core.storage.connection import Database
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.ui.ask import warn
 from buurtapp.ui.editor_registry import EditorRegistry

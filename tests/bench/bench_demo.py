@@ -16,10 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
-    from buurtapp.core import listings
-    from buurtapp.core.database import open_database
-    from buurtapp.core.demo import write_demo
-    from buurtapp.core.health import check
+    from buurtapp.core.demo.writer import write_demo
+    from buurtapp.core.model import listings
+    from buurtapp.core.storage.database import open_database
+    from buurtapp.core.storage.health import check
 
     folder = Path(tempfile.mkdtemp())
     path = folder / "large.db"
@@ -72,7 +72,7 @@ def main() -> int:
     began = time.perf_counter()
     page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     print(f"sort 20,000 participants: {(time.perf_counter() - began) * 1000:.0f} ms")
-    from buurtapp.core.search import search
+    from buurtapp.core.model.search import search
 
     for text in ("ko", "koffie", "de vries", "linde", "xyzzy"):
         began = time.perf_counter()

@@ -9,9 +9,9 @@ from pathlib import Path
 
 
 def main() -> int:
-    from buurtapp.core.database import create_database
-    from buurtapp.core.importing import apply_import, plan_import
-    from buurtapp.core.tabular import read_table
+    from buurtapp.core.exchange.importing import apply_import, plan_import
+    from buurtapp.core.exchange.tabular import read_table
+    from buurtapp.core.storage.database import create_database
 
     folder = Path(tempfile.mkdtemp())
     path = folder / "deelnemers.csv"

@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
-    from buurtapp.core.demo import write_demo
+    from buurtapp.core.demo.writer import write_demo
     from buurtapp.qt_support import gui_application
 
     gui_application("nl")

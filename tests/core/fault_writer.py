@@ -7,7 +7,7 @@ all six rows of an operation are there or none. Prints each finished n.
 import sys
 from pathlib import Path
 
-from buurtapp.core.database import open_database
+from buurtapp.core.storage.database import open_database
 
 
 def main() -> None:

@@ -3,18 +3,18 @@ stay forgotten after a restore."""
 
 from datetime import datetime, timedelta
 
-from buurtapp.core import records as r
-from buurtapp.core.backups import (
+from buurtapp.core.model import records as r
+from buurtapp.core.model.repository import Repositories
+from buurtapp.core.privacy.forgetting import forget
+from buurtapp.core.restoring import restore
+from buurtapp.core.storage.backups import (
     erased_uids,
     folder_for,
     list_backups,
     make_backup,
-    restore,
     rotate,
 )
-from buurtapp.core.database import open_database
-from buurtapp.core.privacy import forget
-from buurtapp.core.repository import Repositories
+from buurtapp.core.storage.database import open_database
 
 
 def test_backup_is_verified_and_listed_with_counts(demo_path, tmp_path) -> None:

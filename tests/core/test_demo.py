@@ -4,10 +4,10 @@ from datetime import date
 
 import pytest
 
-from buurtapp.core.database import open_database
-from buurtapp.core.demo import write_demo
-from buurtapp.core.health import check
-from buurtapp.core.schema import TABLES
+from buurtapp.core.demo.writer import write_demo
+from buurtapp.core.storage.database import open_database
+from buurtapp.core.storage.health import check
+from buurtapp.core.storage.schema import TABLES
 from tests.conftest import DEMO_TODAY
 
 D = DEMO_TODAY.isoformat()

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from buurtapp.core import listings
-from buurtapp.core.backups import list_backups, make_backup, restore
-from buurtapp.core.database import create_database, open_database
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.health import check
+from buurtapp.core.model import listings
+from buurtapp.core.restoring import restore
+from buurtapp.core.storage.backups import list_backups, make_backup
+from buurtapp.core.storage.database import create_database, open_database
+from buurtapp.core.storage.health import check
 
 WRITER = Path(__file__).with_name("fault_writer.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,8 +71,8 @@ def test_kill_minus_nine_never_leaves_half_an_operation(tmp_path) -> None:
 
 
 def test_full_disk_is_a_clear_error_and_changes_nothing(tmp_path) -> None:
-    from buurtapp.core import records as r
-    from buurtapp.core.repository import Repositories
+    from buurtapp.core.model import records as r
+    from buurtapp.core.model.repository import Repositories
 
     path = tmp_path / "vol.db"
     database = create_database(path)

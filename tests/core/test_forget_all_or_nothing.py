@@ -20,19 +20,26 @@ from pathlib import Path
 import pytest
 
 from buurtapp.cli import main
-from buurtapp.core import changes
 from buurtapp.core import operations as ops
-from buurtapp.core.backups import erasure_log, folder_for, list_backups, make_backup, restore
-from buurtapp.core.database import Database, create_database, open_database
-from buurtapp.core.deletion import Outcome
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.privacy import (
+from buurtapp.core.model import changes
+from buurtapp.core.privacy.deletion import Outcome
+from buurtapp.core.privacy.forgetting import (
     Forgotten,
     after_open,
     forget,
     scrub_pending,
     sync_erasure_log,
 )
+from buurtapp.core.restoring import restore
+from buurtapp.core.storage.backups import (
+    erasure_log,
+    folder_for,
+    list_backups,
+    make_backup,
+)
+from buurtapp.core.storage.connection import Database
+from buurtapp.core.storage.database import create_database, open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 11, 25)

@@ -11,11 +11,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from buurtapp.core import operations as ops
-from buurtapp.core import records as r
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.repository import Repository
-from buurtapp.core.schema import TABLES
-from buurtapp.core.validation import validate
+from buurtapp.core.model import records as r
+from buurtapp.core.model.repository import Repository
+from buurtapp.core.model.validation import validate
+from buurtapp.core.storage.schema import TABLES
 
 HOSTILE = st.sampled_from(
     [

@@ -15,13 +15,14 @@ from pathlib import Path
 from icalendar import Calendar
 
 from buurtapp.core import operations as ops
-from buurtapp.core import records as r
-from buurtapp.core.changes import reapply, revert
-from buurtapp.core.database import Database, _configure, migrate, open_database
-from buurtapp.core.ics import calendar
-from buurtapp.core.repository import Repositories
-from buurtapp.core.schedule import regenerate
-from buurtapp.core.schema import MIGRATIONS, SCHEMA_VERSION
+from buurtapp.core.exchange.ics import calendar
+from buurtapp.core.model import records as r
+from buurtapp.core.model.changes import reapply, revert
+from buurtapp.core.model.repository import Repositories
+from buurtapp.core.planning.schedule import regenerate
+from buurtapp.core.storage.connection import Database, configure
+from buurtapp.core.storage.database import migrate, open_database
+from buurtapp.core.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
 NOW = datetime(2026, 11, 25, 12, 0)
 OLD = "2000-01-01T00:00:00Z"
@@ -192,7 +193,7 @@ def test_undo_of_a_replanning_puts_every_row_back_exactly(database) -> None:
 
 def test_older_file_gets_a_sequence_and_later_changes_are_dated(db_path: Path) -> None:
     conn = sqlite3.connect(db_path)
-    _configure(conn)
+    configure(conn)
     old = Database(conn, db_path)
     migrate(old, [m for m in MIGRATIONS if m[0] < 6])  # a file as the release before wrote it
     conn.execute("INSERT INTO initiatives (name) VALUES ('Koffie')")

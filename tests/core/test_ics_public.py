@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from buurtapp.cli import main
-from buurtapp.core.database import open_database
-from buurtapp.core.ics import calendar, notes_in_period
+from buurtapp.core.exchange.ics import calendar, notes_in_period
+from buurtapp.core.storage.database import open_database
 from buurtapp.ui import translations
 from buurtapp.ui.main_window import MainWindow
 from buurtapp.ui.settings import Settings

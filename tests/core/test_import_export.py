@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from buurtapp.core.exporting import export
-from buurtapp.core.importing import apply_import, guess_mapping, plan_import
-from buurtapp.core.tabular import read_table
+from buurtapp.core.exchange.exporting import export
+from buurtapp.core.exchange.importing import apply_import, guess_mapping, plan_import
+from buurtapp.core.exchange.tabular import read_table
 from tests.core.world import World
 
 HEADER = "Naam;Telefoon;E-mail;Buurt;Leeftijdsgroep;Toestemming contact;Ingeschreven"
@@ -161,7 +161,7 @@ def test_activities_by_initiative_and_place_name(database, tmp_path) -> None:
 @pytest.mark.parametrize("suffix", ["csv", "xlsx"])
 @pytest.mark.parametrize("kind", ["participants", "places", "organisations", "activities"])
 def test_export_then_import_gives_the_same_rows(demo_path, tmp_path, suffix, kind) -> None:
-    from buurtapp.core.database import create_database, open_database
+    from buurtapp.core.storage.database import create_database, open_database
 
     source = open_database(demo_path)
     source.conn.execute(

@@ -11,13 +11,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from buurtapp.core import operations as ops
-from buurtapp.core import records as r
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.health import check
-from buurtapp.core.importing import KINDS, SYNONYMS, apply_import, plan_import
-from buurtapp.core.labels import field_label
-from buurtapp.core.schema import TABLES
-from buurtapp.core.tabular import Sheet, read_table
+from buurtapp.core.exchange.importing import KINDS, SYNONYMS, apply_import, plan_import
+from buurtapp.core.exchange.tabular import Sheet, read_table
+from buurtapp.core.model import records as r
+from buurtapp.core.model.labels import field_label
+from buurtapp.core.storage.health import check
+from buurtapp.core.storage.schema import TABLES
 
 NASTY = [
     "inf",

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from buurtapp.core.insight_report import compute
+from buurtapp.core.insights.report import compute
 from tests.core.world import World
 
 FIRST, LAST = date(2026, 9, 1), date(2026, 9, 30)

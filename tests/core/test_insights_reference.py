@@ -10,8 +10,8 @@ from itertools import combinations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from buurtapp.core.database import create_database
-from buurtapp.core.insight_report import compute
+from buurtapp.core.insights.report import compute
+from buurtapp.core.storage.database import create_database
 
 BASE = date(2026, 6, 1)
 HOODS = st.sampled_from([None, "Noord", "Zuid", "Oost"])

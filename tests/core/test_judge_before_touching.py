@@ -18,11 +18,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from buurtapp.cli import main
-from buurtapp.core.database import create_database, open_database
 from buurtapp.core.errors import DatabaseError
-from buurtapp.core.file_judge import judge
 from buurtapp.core.opening import open_file
-from buurtapp.core.schema import APPLICATION_ID, SCHEMA_VERSION
+from buurtapp.core.storage.database import create_database, open_database
+from buurtapp.core.storage.file_judge import judge
+from buurtapp.core.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 
 def _snapshot(folder: Path) -> dict[str, str]:
@@ -102,7 +102,7 @@ def test_newer_schema_held_only_in_the_wal_is_refused_untouched(demo_path, tmp_p
 def _crashed_right_after_creation(tmp_path: Path, rows: int) -> Path:
     """What an older Buurtapp left when it was killed right after creating a file: the main
     file without the application id, the whole schema only in the WAL."""
-    from buurtapp.core.schema import MIGRATIONS
+    from buurtapp.core.storage.schema import MIGRATIONS
 
     path = tmp_path / "nieuw.db"
     conn = sqlite3.connect(path, isolation_level=None)
@@ -149,7 +149,7 @@ def test_interrupted_creation_leaves_no_file(tmp_path) -> None:
     script = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "from buurtapp.core.database import create_database\n"
+        "from buurtapp.core.storage.database import create_database\n"
         "def fill(db):\n"
         "    with db.atomic() as conn:\n"
         "        conn.execute(\"INSERT INTO places (name) VALUES ('half')\")\n"
@@ -247,7 +247,7 @@ def test_any_legal_name_works(tmp_path, capsys, name) -> None:
     assert code == 0, err
     assert _run(capsys, "check", "--db", str(copy))[0] == 0
     with open_database(db) as database:
-        from buurtapp.core.backups import list_backups, make_backup
+        from buurtapp.core.storage.backups import list_backups, make_backup
 
         made = make_backup(database, "test")
         assert made.stat().st_size > 0
@@ -439,7 +439,7 @@ def test_a_wal_of_another_database_is_refused_even_without_a_header(
         conn.commit()
         conn.close()
     else:
-        from buurtapp.core.demo import write_demo
+        from buurtapp.core.demo.writer import write_demo
 
         write_demo(other, seed=7).close()
     _wal_without_page_one(other, demo_path)

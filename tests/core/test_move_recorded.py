@@ -14,12 +14,13 @@ from pathlib import Path
 import pytest
 
 from buurtapp.core import operations as ops
-from buurtapp.core import records as r
-from buurtapp.core.attendance import set_attendance
-from buurtapp.core.database import Database, create_database
-from buurtapp.core.recurrence import to_text
-from buurtapp.core.repository import Repositories
-from buurtapp.core.schedule import PLANNING_DAYS, Rule, plan, regenerate
+from buurtapp.core.model import records as r
+from buurtapp.core.model.attendance import set_attendance
+from buurtapp.core.model.repository import Repositories
+from buurtapp.core.planning.recurrence import to_text
+from buurtapp.core.planning.schedule import PLANNING_DAYS, Rule, plan, regenerate
+from buurtapp.core.storage.connection import Database
+from buurtapp.core.storage.database import create_database
 
 NOW = datetime(2026, 11, 25, 12, 0)  # a Wednesday
 FIRST = "2026-01-06T10:00"  # a Tuesday

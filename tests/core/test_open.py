@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from buurtapp.core.database import create_database, migrate, open_database
 from buurtapp.core.errors import DatabaseError
-from buurtapp.core.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from buurtapp.core.storage.database import create_database, migrate, open_database
+from buurtapp.core.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -33,7 +33,7 @@ def test_missing_file_is_not_created(tmp_path) -> None:
 
 def test_file_vanishing_after_check_is_not_recreated(tmp_path) -> None:
     """mode=rw: SQLite itself refuses to create the file."""
-    from buurtapp.core.database import uri as _uri
+    from buurtapp.core.storage.connection import uri as _uri
 
     path = tmp_path / "gone.db"
     with pytest.raises(sqlite3.OperationalError):
@@ -125,11 +125,11 @@ def test_failed_migration_leaves_file_at_old_version(db_path) -> None:
 
 
 def test_older_file_is_backed_up_before_migrating(db_path) -> None:
-    from buurtapp.core.backups import folder_for, list_backups
-    from buurtapp.core.database import Database, _configure
+    from buurtapp.core.storage.backups import folder_for, list_backups
+    from buurtapp.core.storage.connection import Database, configure
 
     conn = sqlite3.connect(db_path)
-    _configure(conn)
+    configure(conn)
     old = Database(conn, db_path)
     migrate(old, MIGRATIONS[:1])  # a file as the first release wrote it
     conn.execute("INSERT INTO places (name) VALUES ('Buurthuis')")
@@ -157,8 +157,8 @@ def test_empty_file_is_refused_not_turned_into_a_database(tmp_path) -> None:
 
 
 def test_read_only_file_opens_for_reading_and_says_so_on_save(demo_path) -> None:
-    from buurtapp.core import records as r
-    from buurtapp.core.repository import Repositories
+    from buurtapp.core.model import records as r
+    from buurtapp.core.model.repository import Repositories
 
     before = demo_path.read_bytes()
     with open_database(demo_path, read_only=True) as db:
@@ -177,7 +177,7 @@ def test_damaged_file_is_called_damaged(demo_path) -> None:
     for offset in range(4096 * 3, 4096 * 3 + 200):
         data[offset] = 0xFF
     demo_path.write_bytes(bytes(data))
-    from buurtapp.core.health import check
+    from buurtapp.core.storage.health import check
 
     report = check(demo_path)
     assert not report.healthy

@@ -5,12 +5,12 @@ from datetime import datetime
 import pytest
 
 from buurtapp.core import operations as ops
-from buurtapp.core import records as r
-from buurtapp.core.changes import reapply, revert
-from buurtapp.core.database import open_database
-from buurtapp.core.deletion import Outcome
-from buurtapp.core.repository import Repositories
-from buurtapp.core.schema import TABLES
+from buurtapp.core.model import records as r
+from buurtapp.core.model.changes import reapply, revert
+from buurtapp.core.model.repository import Repositories
+from buurtapp.core.privacy.deletion import Outcome
+from buurtapp.core.storage.database import open_database
+from buurtapp.core.storage.schema import TABLES
 
 NOW = datetime(2026, 11, 25, 12, 0)
 

@@ -18,11 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from buurtapp.core.backups import erasure_log, folder_for, make_backup
-from buurtapp.core.database import open_database
 from buurtapp.core.errors import DatabaseError
-from buurtapp.core.exporting import export
-from buurtapp.core.outputs import (
+from buurtapp.core.exchange.exporting import export
+from buurtapp.core.exchange.tabular import write_csv
+from buurtapp.core.storage.backups import erasure_log, folder_for, make_backup
+from buurtapp.core.storage.database import open_database
+from buurtapp.core.storage.outputs import (
     TEMP_PREFIX,
     atomic_output,
     check_output,
@@ -30,7 +31,6 @@ from buurtapp.core.outputs import (
     translate,
     write_bytes,
 )
-from buurtapp.core.tabular import write_csv
 
 
 def code_of(target: Path, database: Path | None, **kwargs: object) -> str | None:

@@ -21,12 +21,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from buurtapp.cli import main
-from buurtapp.core import records as r
-from buurtapp.core.attendance import set_attendance
-from buurtapp.core.database import create_database, open_database
-from buurtapp.core.recurrence import to_text
-from buurtapp.core.repository import Repositories
-from buurtapp.core.schedule import MAX_MOVE, plan, regenerate, regenerate_all
+from buurtapp.core.model import records as r
+from buurtapp.core.model.attendance import set_attendance
+from buurtapp.core.model.repository import Repositories
+from buurtapp.core.planning.recurrence import to_text
+from buurtapp.core.planning.schedule import MAX_MOVE, plan, regenerate, regenerate_all
+from buurtapp.core.storage.database import create_database, open_database
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 NOW = datetime(2026, 11, 25, 12, 0)

@@ -6,10 +6,10 @@ from datetime import date
 import pytest
 
 from buurtapp.core import operations as ops
-from buurtapp.core import records as r
-from buurtapp.core.database import open_database
-from buurtapp.core.deletion import Outcome
-from buurtapp.core.privacy import (
+from buurtapp.core.model import records as r
+from buurtapp.core.model.repository import Repositories
+from buurtapp.core.privacy.deletion import Outcome
+from buurtapp.core.privacy.forgetting import (
     Forgotten,
     forget,
     person_data,
@@ -17,7 +17,7 @@ from buurtapp.core.privacy import (
     set_retention_years,
     write_person_json,
 )
-from buurtapp.core.repository import Repositories
+from buurtapp.core.storage.database import open_database
 from tests.core.world import World
 
 

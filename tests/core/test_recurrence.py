@@ -5,7 +5,7 @@ from datetime import date, datetime
 import pytest
 
 from buurtapp.core.errors import ValidationError
-from buurtapp.core.recurrence import planned_starts
+from buurtapp.core.planning.recurrence import planned_starts
 
 
 def _days(rule: str | None, first: str, until: str) -> list[str]:

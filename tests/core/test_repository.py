@@ -2,11 +2,11 @@
 
 import pytest
 
-from buurtapp.core import records as r
-from buurtapp.core.attendance import set_attendance
-from buurtapp.core.deletion import Outcome, delete
 from buurtapp.core.errors import BuurtappError, ValidationError
-from buurtapp.core.repository import Repositories
+from buurtapp.core.model import records as r
+from buurtapp.core.model.attendance import set_attendance
+from buurtapp.core.model.repository import Repositories
+from buurtapp.core.privacy.deletion import Outcome, delete
 
 
 @pytest.fixture

@@ -16,13 +16,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from buurtapp.core import operations as ops
-from buurtapp.core import records as r
-from buurtapp.core.database import create_database, open_database
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.exporting import _COLUMNS, export
-from buurtapp.core.importing import apply_import, guess_mapping, plan_import
-from buurtapp.core.tabular import needs_guard, read_table, restore_cell, safe_cell
-from buurtapp.core.validation import validate
+from buurtapp.core.exchange.exporting import _COLUMNS, export
+from buurtapp.core.exchange.importing import apply_import, guess_mapping, plan_import
+from buurtapp.core.exchange.tabular import needs_guard, read_table, restore_cell, safe_cell
+from buurtapp.core.model import records as r
+from buurtapp.core.model.validation import validate
+from buurtapp.core.storage.database import create_database, open_database
 
 #: Import order: what a kind refers to by name comes first.
 ORDER = ("places", "organisations", "initiatives", "participants", "activities")
@@ -74,7 +74,7 @@ def test_export_has_every_column_a_user_entered(demo_path) -> None:
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_exported_headers_map_back_to_their_fields(language) -> None:
-    from buurtapp.core.labels import FIELD_LABELS
+    from buurtapp.core.model.labels import FIELD_LABELS
 
     for kind in ORDER:
         fields = [name for name, _sql in _COLUMNS[kind]]

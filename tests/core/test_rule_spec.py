@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from buurtapp.core.rule_spec import RuleSpec, from_rrule
+from buurtapp.core.planning.rule_spec import RuleSpec, from_rrule
 
 CASES = [
     (RuleSpec("weekly", ["TU"]), "FREQ=WEEKLY;BYDAY=TU"),

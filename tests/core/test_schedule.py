@@ -4,10 +4,10 @@ from datetime import date, datetime
 
 import pytest
 
-from buurtapp.core import records as r
-from buurtapp.core.attendance import set_attendance
-from buurtapp.core.repository import Repositories
-from buurtapp.core.schedule import regenerate, regenerate_all
+from buurtapp.core.model import records as r
+from buurtapp.core.model.attendance import set_attendance
+from buurtapp.core.model.repository import Repositories
+from buurtapp.core.planning.schedule import regenerate, regenerate_all
 
 NOW = datetime(2026, 10, 1, 12, 0)
 #: When the coordinator first planned (before the first session), for tests that need history.

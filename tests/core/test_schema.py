@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 import sqlite_utils
 
-from buurtapp.core.schema import APPLICATION_ID, SCHEMA_VERSION
+from buurtapp.core.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 PUBLIC_COLUMNS = {
     "places": "id uid name address neighbourhood capacity accessible notes",
@@ -65,7 +65,7 @@ def test_other_tools_can_insert_public_columns_only(database, db_path) -> None:
 
 
 def _uid_sql() -> str:
-    from buurtapp.core.schema import UUID4_SQL
+    from buurtapp.core.storage.schema import UUID4_SQL
 
     return UUID4_SQL
 

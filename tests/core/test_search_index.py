@@ -18,9 +18,10 @@ import sqlite_utils
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from buurtapp.core.database import Database, create_database, migrate, open_database
-from buurtapp.core.schema import MIGRATIONS, SEARCH_KINDS
-from buurtapp.core.search import index_problems, rebuild, search
+from buurtapp.core.model.search import index_problems, rebuild, search
+from buurtapp.core.storage.connection import Database
+from buurtapp.core.storage.database import create_database, migrate, open_database
+from buurtapp.core.storage.schema import MIGRATIONS, SEARCH_KINDS
 
 KINDS = tuple(SEARCH_KINDS)
 NAMES = ("Anna", "Annabel", "Bert", "Bertus", "Cor de Vries", "anna bos", "Zoë", "Dré")

@@ -7,12 +7,12 @@ import sqlite3
 import pytest
 
 from buurtapp.core import operations as ops
-from buurtapp.core import records as r
-from buurtapp.core.changes import changed_since, reapply, revert
-from buurtapp.core.database import open_database
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.privacy import forget
-from buurtapp.core.repository import Repositories
+from buurtapp.core.model import records as r
+from buurtapp.core.model.changes import changed_since, reapply, revert
+from buurtapp.core.model.repository import Repositories
+from buurtapp.core.privacy.forgetting import forget
+from buurtapp.core.storage.database import open_database
 from tests.conftest import DEMO_TODAY
 
 

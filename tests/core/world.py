@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from buurtapp.core.database import Database
+from buurtapp.core.storage.connection import Database
 
 
 class World:

@@ -8,7 +8,7 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from buurtapp.cli import main
-from buurtapp.core.database import open_database
+from buurtapp.core.storage.database import open_database
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:

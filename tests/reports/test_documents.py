@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from buurtapp.core import app_settings
-from buurtapp.core import records as r
-from buurtapp.core.attendance import set_attendance
-from buurtapp.core.database import open_database
-from buurtapp.core.repository import Repositories
+from buurtapp.core.model import app_settings
+from buurtapp.core.model import records as r
+from buurtapp.core.model.attendance import set_attendance
+from buurtapp.core.model.repository import Repositories
+from buurtapp.core.storage.database import open_database
 from buurtapp.reports import documents
 from buurtapp.reports.render import write_pdf
 from buurtapp.ui import translations
@@ -92,7 +92,7 @@ def test_signin_sheet_names_and_empty_rows(db, tmp_path) -> None:
         "SELECT id FROM sessions WHERE starts_at > '2026-11-26' "
         "AND activity_id = 1 ORDER BY starts_at LIMIT 1"
     )
-    from buurtapp.core.report_data import signin_sheet
+    from buurtapp.core.documents.data import signin_sheet
 
     data = signin_sheet(db, session)
     assert data["names"], "the demo activity has regulars"
@@ -139,7 +139,7 @@ def test_participant_list_hides_contact_details_without_consent(db, tmp_path) ->
 
 
 def test_initiative_overview_says_what_the_data_says(db, tmp_path) -> None:
-    from buurtapp.core.report_data import initiative_overview
+    from buurtapp.core.documents.data import initiative_overview
 
     first, last = date(2026, 1, 1), date(2026, 11, 25)
     data = initiative_overview(db, 1, first, last)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
-from buurtapp.core.database import open_database
+from buurtapp.core.storage.database import open_database
 from buurtapp.ui import translations
 from buurtapp.ui.main_window import MainWindow
 from buurtapp.ui.record_dialog import RecordDialog

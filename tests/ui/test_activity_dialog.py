@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import Qt
 
-from buurtapp.core.core_group import core_group
-from buurtapp.core.repository import Repositories
+from buurtapp.core.model.core_group import core_group
+from buurtapp.core.model.repository import Repositories
 from buurtapp.ui import record_actions
 from tests.conftest import DEMO_TODAY
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTime
 
-from buurtapp.core.repository import Repositories
+from buurtapp.core.model.repository import Repositories
 from buurtapp.ui.activity_dialog import ActivityDialog
 from buurtapp.ui.workspace import Workspace
 from tests.core.test_move_recorded import NOW, _dump, world  # noqa: F401

@@ -12,11 +12,11 @@ from PySide6.QtCore import SIGNAL, QLocale
 from PySide6.QtGui import QAction
 
 from buurtapp.core import operations as ops
-from buurtapp.core.database import open_database
 from buurtapp.core.errors import DatabaseError
-from buurtapp.core.insight_report import compute
+from buurtapp.core.insights.report import compute
+from buurtapp.core.model.repository import Repositories
 from buurtapp.core.opening import open_file
-from buurtapp.core.repository import Repositories
+from buurtapp.core.storage.database import open_database
 from buurtapp.ui.app import Application
 from buurtapp.ui.attendance_model import PARTICIPANT_ROLE
 from buurtapp.ui.week_page import SESSION_ROLE

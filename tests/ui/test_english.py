@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import QLocale
 
-from buurtapp.core.database import open_database
+from buurtapp.core.storage.database import open_database
 from buurtapp.reports.labels import describe_rrule
 from buurtapp.ui import translations
 from buurtapp.ui.app import Application
@@ -66,7 +66,7 @@ def test_switching_language_keeps_data_and_undo(
         page = window.pages["places"]
         page.select_id(1)
         from buurtapp.core import operations as ops
-        from buurtapp.core.repository import Repositories
+        from buurtapp.core.model.repository import Repositories
 
         place = Repositories(workspace.database).places.get(1)
         place.capacity = 99

@@ -12,9 +12,9 @@ import pytest
 
 from buurtapp.cli import main
 from buurtapp.core import operations as ops
-from buurtapp.core.backup_paths import folder_for
-from buurtapp.core.backups import list_backups
-from buurtapp.core.database import open_database
+from buurtapp.core.storage.backup_paths import folder_for
+from buurtapp.core.storage.backups import list_backups
+from buurtapp.core.storage.database import open_database
 from buurtapp.ui import record_actions
 from buurtapp.ui.retention_dialog import RetentionDialog
 

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox
 
-from buurtapp.core import records as r
-from buurtapp.core.repository import Repositories
+from buurtapp.core.model import records as r
+from buurtapp.core.model.repository import Repositories
 from buurtapp.ui import record_actions
 from buurtapp.ui.record_dialog import RecordDialog
 

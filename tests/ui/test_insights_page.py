@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import QDate, QUrl
 
-from buurtapp.core.database import open_database
-from buurtapp.core.insight_report import compute
+from buurtapp.core.insights.report import compute
+from buurtapp.core.storage.database import open_database
 from buurtapp.ui.record_dialog import RecordDialog
 from tests.conftest import DEMO_TODAY
 

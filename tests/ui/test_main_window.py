@@ -7,7 +7,7 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from buurtapp.core.database import open_database
+from buurtapp.core.storage.database import open_database
 from buurtapp.ui.main_window import MainWindow
 
 LISTS = ["initiatives", "activities", "participants", "places", "organisations"]

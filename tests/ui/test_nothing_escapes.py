@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMenu
 
-from buurtapp.core import paths
-from buurtapp.core.database import open_database
 from buurtapp.core.errors import DatabaseError
-from buurtapp.core.search import search
+from buurtapp.core.model.search import search
+from buurtapp.core.storage import paths
+from buurtapp.core.storage.database import open_database
 from buurtapp.ui import menus
 from buurtapp.ui.app import initial_path
 from buurtapp.ui.error_log import ErrorCatcher, log_path

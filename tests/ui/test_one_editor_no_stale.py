@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from buurtapp.core import operations as ops
-from buurtapp.core import records as r
-from buurtapp.core.database import open_database
-from buurtapp.core.repository import Repositories
+from buurtapp.core.model import records as r
+from buurtapp.core.model.repository import Repositories
+from buurtapp.core.storage.database import open_database
 from buurtapp.ui import record_actions
 from buurtapp.ui.record_dialog import RecordDialog
 

@@ -5,7 +5,7 @@ import unicodedata
 
 from pypdf import PdfReader
 
-from buurtapp.core.repository import Repositories
+from buurtapp.core.model.repository import Repositories
 from buurtapp.ui import record_actions
 from buurtapp.ui.import_dialog import ImportDialog
 from buurtapp.ui.participant_dialog import ParticipantDialog

@@ -6,8 +6,8 @@ import time
 
 from PySide6.QtCore import QLockFile
 
-from buurtapp.core.backups import folder_for, list_backups
-from buurtapp.core.database import open_database
+from buurtapp.core.storage.backups import folder_for, list_backups
+from buurtapp.core.storage.database import open_database
 from buurtapp.ui import file_actions
 from buurtapp.ui.file_guard import lock_path
 
@@ -45,7 +45,7 @@ def test_stale_lock_of_a_crashed_app_is_taken_over(window, demo_path, tmp_path) 
 
 def test_backups_dialog_puts_a_backup_back(window, answer) -> None:
     from buurtapp.core import operations as ops
-    from buurtapp.core import records as r
+    from buurtapp.core.model import records as r
 
     window.workspace.run(ops.save, r.Place("Na de reservekopie"))
     dialog = window.show_backups()
@@ -69,7 +69,7 @@ def test_damaged_file_is_kept_and_the_backup_offered(window, demo_path, answer) 
     assert file_actions.open_path(window, demo_path)
     assert "beschadigd" in answer.texts[0]
     assert demo_path.with_name(demo_path.name + ".damaged").exists()
-    from buurtapp.core.health import check
+    from buurtapp.core.storage.health import check
 
     assert check(demo_path).healthy
 

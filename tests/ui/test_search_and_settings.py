@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from buurtapp.core.database import open_database
+from buurtapp.core.storage.database import open_database
 from buurtapp.ui.main_window import MainWindow
 from buurtapp.ui.record_dialog import RecordDialog
 from buurtapp.ui.search_box import ID_ROLE, KIND_ROLE
@@ -62,7 +62,7 @@ def test_search_says_when_nothing_is_found(window, qtbot) -> None:
 
 def test_search_finds_what_was_just_added_and_forgets_the_anonymised(window, qtbot) -> None:
     from buurtapp.core import operations as ops
-    from buurtapp.core import records as r
+    from buurtapp.core.model import records as r
 
     window.workspace.run(ops.save, r.Participant("Henkie Zoekbaar"))
     qtbot.keyClicks(window.search, "zoekbaar")

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from buurtapp.core import operations as ops
-from buurtapp.core.repository import Repositories
+from buurtapp.core.model.repository import Repositories
 from buurtapp.ui.record_model import ROW_ROLE, Column, RecordFilterProxy, RecordTableModel
 
 CHOSEN = 133

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from buurtapp.core import operations as ops
-from buurtapp.core.backups import folder_for, list_backups
-from buurtapp.core.changes import Change
-from buurtapp.core.database import open_database
-from buurtapp.core.repository import Repositories
+from buurtapp.core.model.changes import Change
+from buurtapp.core.model.repository import Repositories
+from buurtapp.core.storage.backups import folder_for, list_backups
+from buurtapp.core.storage.database import open_database
 from buurtapp.ui import record_actions, translations
 from buurtapp.ui.main_window import MainWindow
 from buurtapp.ui.retention_dialog import RetentionDialog

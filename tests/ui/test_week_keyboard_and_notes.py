@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from buurtapp.core.database import open_database
-from buurtapp.core.repository import Repositories
+from buurtapp.core.model.repository import Repositories
+from buurtapp.core.storage.database import open_database
 from buurtapp.ui.week_page import SESSION_ROLE
 
 

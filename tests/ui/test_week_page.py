@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from buurtapp.core.repository import Repositories
+from buurtapp.core.model.repository import Repositories
 from buurtapp.ui.week_page import SESSION_ROLE
 from tests.conftest import DEMO_TODAY
 

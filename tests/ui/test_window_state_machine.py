@@ -61,8 +61,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 
-from buurtapp.core import file_lock
 from buurtapp.core.errors import BuurtappError
+from buurtapp.core.storage import file_lock
 from buurtapp.ui.app import Application
 from buurtapp.ui.file_actions import open_path
 from buurtapp.ui.main_window import MainWindow

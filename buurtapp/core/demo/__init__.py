@@ -1,0 +1,1 @@
+"""The example centre, generated from a seed."""

@@ -1,0 +1,1 @@
+"""What the printed documents show, gathered from the database (the reports lay it out)."""

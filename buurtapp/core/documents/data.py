@@ -1,0 +1,266 @@
+"""What each printed document says, gathered from the database (no Qt, no layout).
+
+The ``reports`` layer pours these dicts into templates; tests compare them with the PDF.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from buurtapp.core.errors import BuurtappError, ValidationError
+from buurtapp.core.insights import lessons as insights
+from buurtapp.core.model.app_settings import signin_empty_rows
+from buurtapp.core.model.core_group import core_group
+from buurtapp.core.model.labels import KIND_LABELS
+from buurtapp.core.planning.week import session_info, sessions_between
+from buurtapp.core.storage.connection import Database
+
+_WEEK = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE)
+RECENT_SESSIONS = 4
+
+
+def parse_week(text: str) -> date:
+    """'2026-W49' -> the Monday of that ISO week."""
+    match = _WEEK.match(text.strip())
+    try:
+        if not match or not 1900 <= int(match[1]) <= 2199:  # far from the calendar's ends
+            raise ValueError
+        return date.fromisocalendar(int(match[1]), int(match[2]), 1)
+    except ValueError:
+        raise ValidationError("bad_week", field="week", value=text) from None
+
+
+def iso_week(monday: date) -> str:
+    year, week, _ = monday.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _exists(database: Database, table: str, record_id: int) -> dict[str, Any]:
+    rows = database.query(f"SELECT * FROM {table} WHERE id = ?", (record_id,))
+    if not rows:
+        raise BuurtappError("not_found", label=KIND_LABELS[table], id=record_id)
+    return rows[0]
+
+
+def _time(session: dict[str, Any]) -> str:
+    return f"{session['starts_at'][11:16]}–{session['ends_at'][11:16]}"
+
+
+def week_programme(database: Database, monday: date, place_id: int | None = None) -> dict[str, Any]:
+    """The sessions of one ISO week by day, cancelled ones included and marked."""
+    place = _exists(database, "places", place_id)["name"] if place_id is not None else None
+    sunday = monday + timedelta(days=6)
+    sessions = sessions_between(database, monday, sunday, place_id)
+    days = []
+    for offset in range(7):
+        day = monday + timedelta(days=offset)
+        todays = [s for s in sessions if s["starts_at"][:10] == day.isoformat()]
+        days.append(
+            {
+                "date": day,
+                "sessions": [
+                    {
+                        "id": s["id"],
+                        "time": _time(s),
+                        "title": s["title"],
+                        "initiative": s["initiative"],
+                        "place": s["place"] or "",
+                        "cancelled": bool(s["cancelled"]),
+                    }
+                    for s in todays
+                ],
+            }
+        )
+    return {
+        "week": iso_week(monday),
+        "first": monday,
+        "last": sunday,
+        "place": place,
+        "days": days,
+        "count": len(sessions),
+    }
+
+
+def signin_sheet(database: Database, session_id: int, today: date | None = None) -> dict[str, Any]:
+    """A session's sign-in sheet: its core group and recent attendees, then empty rows.
+
+    For a session ahead, "recent" means the last sessions where attendance was recorded.
+    """
+    _exists(database, "sessions", session_id)
+    info = session_info(database, session_id) or {}
+    day = date.fromisoformat(info["starts_at"][:10])
+    reference = min(day - timedelta(days=1), today or date.today())
+    initiative = database.scalar(
+        "SELECT i.name FROM initiatives i JOIN activities a ON a.initiative_id = i.id "
+        "WHERE a.id = ?",
+        (info["activity_id"],),
+    )
+    ids = set(core_group(database, info["activity_id"], reference))
+    recent = database.query(
+        """SELECT DISTINCT t.participant_id FROM attendance t WHERE t.session_id IN (
+               SELECT s.id FROM sessions s WHERE s.activity_id = ? AND s.starts_at < ?
+               AND s.cancelled = 0 AND EXISTS (SELECT 1 FROM attendance x WHERE x.session_id = s.id)
+               ORDER BY s.starts_at DESC LIMIT ?)""",
+        (info["activity_id"], info["starts_at"], RECENT_SESSIONS),
+    )
+    ids |= {row["participant_id"] for row in recent}
+    names: list[str] = []
+    if ids:
+        marks = ", ".join("?" for _ in ids)
+        names = [
+            r["name"]
+            for r in database.query(
+                f"SELECT name FROM participants WHERE id IN ({marks}) AND anonymised_on IS NULL "
+                "ORDER BY name COLLATE NOCASE",
+                tuple(ids),
+            )
+        ]
+    return {
+        "title": info["title"],
+        "initiative": initiative,
+        "date": day,
+        "time": _time(info),
+        "place": info["place"] or "",
+        "names": names,
+        "empty_rows": signin_empty_rows(database),
+        "cancelled": bool(info["cancelled"]),
+    }
+
+
+def participant_list(
+    database: Database, initiative_id: int | None = None, activity_id: int | None = None
+) -> dict[str, Any]:
+    """Who takes part: everyone who came to its sessions (and, for an initiative, who holds a
+    role). Contact details only of people who consented to being contacted."""
+    if (initiative_id is None) == (activity_id is None):
+        raise ValueError("give an initiative or an activity")
+    if initiative_id is not None:
+        title = _exists(database, "initiatives", initiative_id)["name"]
+        sessions = (
+            "SELECT s.id FROM sessions s JOIN activities a ON a.id = s.activity_id "
+            "WHERE a.initiative_id = :id"
+        )
+        extra = "UNION SELECT participant_id FROM roles WHERE initiative_id = :id"
+        key = initiative_id
+    else:
+        title = _exists(database, "activities", activity_id)["title"]  # type: ignore[arg-type]
+        sessions = "SELECT id FROM sessions WHERE activity_id = :id"
+        extra = ""
+        key = activity_id  # type: ignore[assignment]
+    rows = database.query(
+        f"""SELECT p.name, p.phone, p.email, p.consent_contact FROM participants p
+            WHERE p.anonymised_on IS NULL AND p.id IN (
+                SELECT participant_id FROM attendance WHERE session_id IN ({sessions}) {extra})
+            ORDER BY p.name COLLATE NOCASE, p.id""",
+        {"id": key},
+    )
+    people = [
+        {
+            "name": r["name"],
+            "phone": r["phone"] if r["consent_contact"] else None,
+            "email": r["email"] if r["consent_contact"] else None,
+            "consent": bool(r["consent_contact"]),
+        }
+        for r in rows
+    ]
+    return {"title": title, "kind": "initiative" if initiative_id else "activity", "people": people}
+
+
+def initiative_overview(
+    database: Database, initiative_id: int, first: date, last: date
+) -> dict[str, Any]:
+    """One initiative over a period, in the language of policy (SCHEMA.md definitions)."""
+    if last < first:
+        raise ValidationError(
+            "bad_period", field="period", first=first.isoformat(), last=last.isoformat()
+        )
+    initiative = _exists(database, "initiatives", initiative_id)
+    period = {"id": initiative_id, "first": first.isoformat(), "last": last.isoformat()}
+    roles = database.query(
+        """SELECT r.role, coalesce(p.name, o.name) AS holder, p.is_worker, o.kind AS org_kind,
+               r.since, r.until
+           FROM roles r LEFT JOIN participants p ON p.id = r.participant_id
+           LEFT JOIN organisations o ON o.id = r.organisation_id
+           WHERE r.initiative_id = :id AND (p.id IS NULL OR p.anonymised_on IS NULL)
+           ORDER BY CASE r.role WHEN 'lead' THEN 0 WHEN 'co_owner' THEN 1
+               WHEN 'community_worker' THEN 2 WHEN 'supporter' THEN 3 ELSE 4 END,
+               holder COLLATE NOCASE""",
+        period,
+    )
+    for role in roles:
+        role["holder_kind"] = role["org_kind"] or (
+            "professional" if role["is_worker"] else "resident"
+        )
+    owner = next(
+        (o for o in insights.ownership(database, None) if o.initiative_id == initiative_id), None
+    )
+    sessions = database.query(
+        """SELECT s.cancelled, count(*) AS n, coalesce(sum(s.walk_ins), 0) AS walk_ins
+           FROM sessions s JOIN activities a ON a.id = s.activity_id
+           WHERE a.initiative_id = :id AND date(s.starts_at) BETWEEN :first AND :last
+           GROUP BY s.cancelled""",
+        period,
+    )
+    held = next((r for r in sessions if r["cancelled"] == 0), {"n": 0, "walk_ins": 0})
+    cancelled = next((r["n"] for r in sessions if r["cancelled"] == 1), 0)
+    people = database.query(
+        """SELECT p.age_group, count(DISTINCT p.id) AS n FROM attendance t
+           JOIN participants p ON p.id = t.participant_id
+           JOIN sessions s ON s.id = t.session_id JOIN activities a ON a.id = s.activity_id
+           WHERE a.initiative_id = :id AND s.cancelled = 0
+             AND date(s.starts_at) BETWEEN :first AND :last
+           GROUP BY p.age_group ORDER BY p.age_group""",
+        period,
+    )
+    ages = {r["age_group"] or "unknown": r["n"] for r in people}
+    places = [
+        r["name"]
+        for r in database.query(
+            """SELECT DISTINCT pl.name FROM places pl WHERE pl.id = (
+               SELECT place_id FROM initiatives WHERE id = :id)
+           OR pl.id IN (SELECT coalesce(s.place_id, a.place_id) FROM sessions s
+               JOIN activities a ON a.id = s.activity_id WHERE a.initiative_id = :id
+               AND date(s.starts_at) BETWEEN :first AND :last)
+           ORDER BY pl.name COLLATE NOCASE""",
+            period,
+        )
+    ]
+    fundings = database.query(
+        """SELECT f.description, f.amount_cents, f.starts_on, f.ends_on, f.status,
+               o.name AS funder FROM fundings f LEFT JOIN organisations o
+               ON o.id = f.organisation_id WHERE f.initiative_id = :id
+           ORDER BY f.starts_on, f.id""",
+        period,
+    )
+    activities = database.query(
+        "SELECT title, rrule FROM activities WHERE initiative_id = :id "
+        "ORDER BY title COLLATE NOCASE",
+        period,
+    )
+    bridge = insights.bridging(database, first, last, initiative_id)
+    return {
+        "initiative": initiative,
+        "first": first,
+        "last": last,
+        "roles": roles,
+        "owner_kinds": owner.owner_kinds if owner else [],
+        "shared": owner.shared if owner else False,
+        "community_workers": [
+            r["holder"] for r in roles if r["role"] == "community_worker" and r["is_worker"]
+        ],
+        "places": places,
+        "fundings": fundings,
+        "activities": activities,
+        "sessions_held": held["n"],
+        "sessions_cancelled": cancelled,
+        "walk_ins": held["walk_ins"],
+        "participants": sum(ages.values()),
+        "ages": ages,
+        "intergenerational": len(
+            insights.intergenerational_sessions(database, first, last, initiative_id)
+        ),
+        "pairs": bridge.pairs,
+        "bridging_pairs": bridge.bridging_pairs,
+    }

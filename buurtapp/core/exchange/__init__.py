@@ -1,0 +1,1 @@
+"""Spreadsheets in and out, and the iCalendar agenda."""

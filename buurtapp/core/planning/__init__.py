@@ -1,0 +1,1 @@
+"""Repeat rules, planning sessions from them, and the week."""

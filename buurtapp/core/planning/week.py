@@ -1,0 +1,119 @@
+"""The week page's data: sessions by day, and who to offer on a session's attendance list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from buurtapp.core.model.core_group import core_group
+from buurtapp.core.storage.connection import Database
+
+
+def week_start(day: date) -> date:
+    """The Monday of ``day``'s ISO week."""
+    return day - timedelta(days=day.weekday())
+
+
+def sessions_between(
+    database: Database, first: date, last: date, place_id: int | None = None
+) -> list[dict[str, Any]]:
+    """Sessions whose date lies in [first, last], in time order, with names of what they are.
+
+    ``place`` is the session's own place or else its activity's (SCHEMA.md).
+    """
+    sql = """
+        SELECT s.id, s.activity_id, s.starts_at, s.ends_at, s.cancelled, s.walk_ins, s.notes,
+            a.title, a.initiative_id, i.name AS initiative,
+            coalesce(s.place_id, a.place_id) AS place_id, p.name AS place,
+            (SELECT count(*) FROM attendance t WHERE t.session_id = s.id) AS present
+        FROM sessions s
+        JOIN activities a ON a.id = s.activity_id
+        JOIN initiatives i ON i.id = a.initiative_id
+        LEFT JOIN places p ON p.id = coalesce(s.place_id, a.place_id)
+        WHERE s.starts_at >= :first AND s.starts_at < :after
+    """
+    params: dict[str, Any] = {
+        "first": first.isoformat(),
+        "after": (last + timedelta(days=1)).isoformat(),
+    }
+    if place_id is not None:
+        sql += " AND coalesce(s.place_id, a.place_id) = :place"
+        params["place"] = place_id
+    sql += " ORDER BY s.starts_at, a.title COLLATE NOCASE, s.id"
+    return database.query(sql, params)
+
+
+def session_info(database: Database, session_id: int) -> dict[str, Any] | None:
+    rows = database.query(
+        """SELECT s.*, a.title, coalesce(s.place_id, a.place_id) AS place_id_effective,
+               p.name AS place
+           FROM sessions s JOIN activities a ON a.id = s.activity_id
+           LEFT JOIN places p ON p.id = coalesce(s.place_id, a.place_id)
+           WHERE s.id = ?""",
+        (session_id,),
+    )
+    return rows[0] if rows else None
+
+
+@dataclass
+class Candidate:
+    """Someone on a session's attendance list, and why they are offered."""
+
+    participant_id: int
+    name: str
+    present: bool
+    core: bool
+    last_time: bool
+
+
+def candidates(database: Database, session_id: int) -> list[Candidate]:
+    """Who to offer first: the core group and last session's attendees, then who is ticked.
+
+    Everyone else is found by typing a name (see :func:`find_participants`).
+    """
+    info = session_info(database, session_id)
+    if info is None:
+        return []
+    day = date.fromisoformat(info["starts_at"][:10])
+    core = set(core_group(database, info["activity_id"], day - timedelta(days=1)))
+    previous = database.query(
+        """SELECT a.participant_id FROM attendance a WHERE a.session_id = (
+               SELECT id FROM sessions WHERE activity_id = ? AND starts_at < ?
+               AND cancelled = 0 ORDER BY starts_at DESC LIMIT 1)""",
+        (info["activity_id"], info["starts_at"]),
+    )
+    last = {row["participant_id"] for row in previous}
+    present = {
+        row["participant_id"]
+        for row in database.query(
+            "SELECT participant_id FROM attendance WHERE session_id = ?", (session_id,)
+        )
+    }
+    ids = core | last | present
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    people = database.query(
+        f"SELECT id, name, anonymised_on FROM participants WHERE id IN ({marks})", tuple(ids)
+    )
+    result = [
+        Candidate(p["id"], p["name"], p["id"] in present, p["id"] in core, p["id"] in last)
+        for p in people
+    ]
+    result.sort(key=lambda c: (not c.core, not c.last_time, c.name.casefold()))
+    return result
+
+
+def find_participants(database: Database, text: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Participants (not anonymised) whose name contains ``text``."""
+    needle = " ".join(text.split())
+    if not needle:
+        return []
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return database.query(
+        "SELECT id, name, neighbourhood FROM participants WHERE anonymised_on IS NULL "
+        "AND name LIKE ? ESCAPE '\\' ORDER BY name LIKE ? ESCAPE '\\' DESC, "
+        "name COLLATE NOCASE LIMIT ?",
+        (f"%{escaped}%", f"{escaped}%", limit),
+    )

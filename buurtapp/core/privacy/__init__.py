@@ -1,0 +1,1 @@
+"""Seeing, forgetting and deleting what is known about a person."""

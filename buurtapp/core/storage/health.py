@@ -1,0 +1,67 @@
+"""Health of a database file: integrity, foreign keys and schema version, read-only."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from buurtapp.core.storage.database import read_connection
+from buurtapp.core.storage.file_judge import Verdict, judge
+from buurtapp.core.storage.schema import SCHEMA_VERSION, TABLES
+
+
+@dataclass
+class HealthReport:
+    path: Path
+    schema_version: int = 0
+    problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+
+def check(path: Path, verdict: Verdict | None = None) -> HealthReport:
+    """Run SQLite's full ``integrity_check`` and ``foreign_key_check``; never writes.
+
+    The file is judged first (a foreign, newer, odd file or a foreign ``-wal`` is refused
+    untouched); on a read-only medium the check reads without needing to write anything.
+    """
+    path = Path(path)
+    report = HealthReport(path)
+    verdict = verdict or judge(path)
+    conn, cleanup = read_connection(verdict)
+    try:
+        report.schema_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if report.schema_version > SCHEMA_VERSION:
+            report.problems.append(
+                f"schemaversie {report.schema_version} is nieuwer dan deze Buurtapp "
+                f"({SCHEMA_VERSION})"
+            )
+        elif report.schema_version < SCHEMA_VERSION:
+            report.problems.append(
+                f"schemaversie {report.schema_version} is ouder; open het bestand in Buurtapp "
+                f"om het bij te werken naar {SCHEMA_VERSION}"
+            )
+        for (line,) in conn.execute("PRAGMA integrity_check").fetchall():
+            if line != "ok":
+                report.problems.append(f"integriteit: {line}")
+        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
+            report.problems.append(
+                f"verwijzing: {table} rij {rowid} verwijst naar een ontbrekende rij in {parent}"
+            )
+        existing = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        for table in TABLES:
+            if table not in existing:
+                report.problems.append(f"tabel {table} ontbreekt")
+            else:
+                report.counts[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damaged text is damage too
+        report.problems.append(f"beschadigd: {exc}")
+    finally:
+        conn.close()
+        if cleanup is not None:
+            cleanup()
+    return report
