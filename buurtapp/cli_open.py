@@ -6,20 +6,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from buurtapp.core.i18n import user_language
+from buurtapp.core.i18n import _
 from buurtapp.core.opening import open_file
 from buurtapp.core.storage.connection import BUSY_SECONDS, Database
 
 
 def _say_waiting() -> None:
-    if user_language() == "en":
-        text = f"buurtapp: another program is writing; waiting up to {BUSY_SECONDS} seconds…"
-    else:
-        text = (
-            "buurtapp: een ander programma schrijft; "
-            f"ik wacht hoogstens {BUSY_SECONDS} seconden…"
-        )
-    print(text, file=sys.stderr, flush=True)
+    text = _("buurtapp: another program is writing; waiting up to {seconds} seconds…")
+    print(text.format(seconds=BUSY_SECONDS), file=sys.stderr, flush=True)
 
 
 def open_database(

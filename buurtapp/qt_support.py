@@ -1,5 +1,6 @@
-"""Qt set-up shared by the window and the command line: translations, and an application
-object for printing that works without a screen (over SSH, in CI)."""
+"""Qt set-up shared by the window and the command line: translations (Qt's and the core's
+gettext language together), and an application object for printing that works without a screen
+(over SSH, in CI)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
+from buurtapp.core import i18n
 from buurtapp.resource_files import translations_dir
 
 SUPPORTED = ("nl", "en")
@@ -26,7 +28,12 @@ def to_time(value: QTime) -> time:
 
 
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load buurtapp_<lang>.qm and Qt's qtbase_<lang>.qm; returns them so they stay alive."""
+    """Load buurtapp_<lang>.qm and Qt's qtbase_<lang>.qm; returns them so they stay alive.
+
+    The core's texts (error messages, labels) follow the same language: the gettext catalogue
+    of :mod:`buurtapp.core.i18n` is switched here too, so the window never mixes languages.
+    """
+    i18n.set_language(language)
     loaded: list[QTranslator] = []
     own = QTranslator(app)
     if own.load(f"buurtapp_{language}", str(translations_dir())):

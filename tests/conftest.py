@@ -31,6 +31,19 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
+@pytest.fixture(autouse=True)
+def _clock_and_language_put_back():
+    """A test that fixes the day (``clock.set_today``, a window made with ``today=``) or the
+    language (``set_language``, installing the English translations) does not leave it so for
+    the next test: dates are formatted in ``core.i18n.language()``."""
+    from buurtapp.core import clock, i18n
+
+    before = i18n.language()
+    yield
+    clock.set_today(None)
+    i18n.set_language(before)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "buurthuis.db"

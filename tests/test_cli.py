@@ -34,7 +34,7 @@ def test_init_refuses_existing_file(capsys, db_path) -> None:
 def test_demo_check_schedule_backup(capsys, tmp_path) -> None:
     db = tmp_path / "x.db"
     code, out, _ = run(capsys, "demo", "--db", str(db), "--seed", "3", "--today", "2026-11-25")
-    assert code == 0 and "participants 300" in out
+    assert code == 0 and "300 deelnemers" in out
     assert run(capsys, "check", "--db", str(db))[0] == 0
     code, out, _ = run(capsys, "schedule", "--db", str(db), "--until", "2027-12-31")
     assert code == 0 and "toegevoegd" in out

@@ -297,7 +297,7 @@ def test_dry_run_changes_no_byte(capsys, db, tmp_path) -> None:
     path = write_csv(tmp_path / "n.csv", "Naam;Capaciteit\nZaal;12\nKeuken;inf\n")
     before = _hashes(db)
     code, out, _ = run(capsys, "import", "places", path, "--db", db, "--dry-run")
-    assert code == 0 and "Proef: 1 rijen zouden worden ingelezen" in out
+    assert code == 0 and "Proef: 1 rij zou worden ingelezen" in out
     assert _hashes(db) == before
     assert not list_backups(folder_for(db))  # and no backup either
 
@@ -315,7 +315,7 @@ def test_dry_run_on_an_older_file_changes_no_byte(capsys, tmp_path) -> None:
     code, out, err = run(capsys, "import", "places", csv_file, "--db", path, "--dry-run")
     assert code == 0, err
     assert "regel 2: dubbel? lijkt op 'Zaal' in de database (zelfde naam)" in out
-    assert "Proef: 1 rijen zouden worden ingelezen" in out
+    assert "Proef: 1 rij zou worden ingelezen" in out
     assert _hashes(path) == before
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone() == (4,)

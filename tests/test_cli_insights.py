@@ -1,10 +1,14 @@
-"""`buurtapp insights`: one JSON object with exactly the contract's keys, or a Dutch summary."""
+"""`buurtapp insights`: one JSON object with exactly the registry's keys, or a Dutch summary."""
 
 import json
 
 from buurtapp.cli import main
+from buurtapp.core.i18n import translate
+from buurtapp.core.insights.registry import entries
 
-KEYS = [
+#: The keys of the original contract: always there, first and in this order. Insights added
+#: since follow them, in registry order.
+CONTRACT = [
     "small_initiatives",
     "ownership",
     "without_community_worker",
@@ -15,6 +19,7 @@ KEYS = [
     "fallen_silent",
     "place_conflicts",
 ]
+KEYS = [e.key for e in entries()]
 
 
 def test_json_contract_on_demo(capsys, demo_path) -> None:
@@ -24,7 +29,9 @@ def test_json_contract_on_demo(capsys, demo_path) -> None:
     out = capsys.readouterr().out
     assert code == 0
     data = json.loads(out)
-    assert list(data) == KEYS
+    assert list(data) == KEYS and KEYS[: len(CONTRACT)] == CONTRACT
+    mix = data["age_mix"]
+    assert set(mix) == {"sessions", "mixed"} and 0 < mix["mixed"] < mix["sessions"]
     assert set(data["bridging"]) == {
         "pairs",
         "bridging_pairs",
@@ -64,8 +71,14 @@ def test_readable_dutch_summary(capsys, demo_path) -> None:
     code = main(["insights", "--db", str(demo_path), "--from", "2026-01-01", "--to", "2026-11-25"])
     out = capsys.readouterr().out
     assert code == 0
-    assert out.startswith("Inzichten van 2026-01-01 t/m 2026-11-25 (peildatum 2026-11-25)")
-    assert "Stilgevallen initiatieven:" in out
+    header = translate("Insights from {first} to {last} (reference date {on})", "nl")
+    assert out.startswith(header.format(first="2026-01-01", last="2026-11-25", on="2026-11-25"))
+    main(
+        ["insights", "--db", str(demo_path), "--from", "2026-01-01", "--to", "2026-11-25", "--json"]
+    )
+    silent = len(json.loads(capsys.readouterr().out)["fallen_silent"])
+    assert translate("Initiatives that fell silent: {silent}", "nl").format(silent=silent) in out
+    assert len(out.splitlines()) >= len(KEYS) + 1  # a header and a line per insight
 
 
 def test_bad_period_is_one_line(capsys, demo_path) -> None:

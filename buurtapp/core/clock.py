@@ -7,7 +7,7 @@ Tests (and a demo made for a fixed day) set the day with :func:`set_today`; ever
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 _fixed_day: date | None = None
 
@@ -19,6 +19,7 @@ def set_today(day: date | None) -> None:
 
 
 def today() -> date:
+    """Today's date (the set day, or the computer's)."""
     return _fixed_day or date.today()
 
 
@@ -28,3 +29,13 @@ def now() -> datetime:
     if _fixed_day is None:
         return moment
     return datetime.combine(_fixed_day, moment.time())
+
+
+def minute() -> str:
+    """Now as the sessions table writes a start: ``2026-11-27T09:30`` (local time)."""
+    return now().strftime("%Y-%m-%dT%H:%M")
+
+
+def utc_stamp() -> str:
+    """Now in UTC as the change columns hold it: ``2026-11-27T08:30:00Z``."""
+    return now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -10,6 +10,7 @@ import dataclasses
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
+from buurtapp.core import clock
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.exchange.importing import ImportPlan, apply_import
 from buurtapp.core.model import records as r
@@ -53,7 +54,7 @@ def save(
                 rec.watch_new("sessions", "activity_id = ?", (stored.id,))
             else:
                 rec.watch("sessions", "activity_id = ?", (stored.id,))
-            moment = now or datetime.now()
+            moment = now or clock.now()
             regenerate_in_transaction(
                 database,
                 cast(int, stored.id),  # a stored record has an id

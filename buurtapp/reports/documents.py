@@ -1,4 +1,10 @@
-"""The four printed documents: from core data to a :class:`PrintJob`."""
+"""Printed documents by name, for callers that know which one they want.
+
+The documents of the File menu and ``buurtapp print`` are declared in
+:mod:`buurtapp.reports.catalogue`; the functions here are short ways to make them. The
+"Kleine parels" page (from the insights) and the inzage (from a participant's form) are made
+here directly.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +12,11 @@ from datetime import date
 
 from PySide6.QtCore import QLocale, QObject
 
-from buurtapp.core.documents import data as report_data
 from buurtapp.core.model.app_settings import centre_name
-from buurtapp.core.parsing import format_money
 from buurtapp.core.storage.connection import Database
-from buurtapp.reports.labels import describe_rrule, enum_label
-from buurtapp.reports.render import BASE_PT, LARGE_PT, PrintJob, long_date, render_html, short_date
+from buurtapp.reports.catalogue import Request, build
+from buurtapp.reports.labels import enum_label
+from buurtapp.reports.render import PrintJob, long_date, render_html, short_date
 from buurtapp.reports.texts import texts
 
 
@@ -23,70 +28,25 @@ def week_programme(
     database: Database, monday: date, place_id: int | None = None, large: bool = False
 ) -> PrintJob:
     """The week's sessions by day; ``large`` prints at 16 pt for the notice board."""
-    data = report_data.week_programme(database, monday, place_id)
-    base = LARGE_PT if large else BASE_PT
-    for day in data["days"]:
-        text = long_date(day["date"], with_weekday=True).rsplit(" ", 1)[0]
-        day["label"] = text[:1].upper() + text[1:]
-    week_number = data["week"].split("W")[1]
-    html = render_html(
-        "week.html",
-        base_pt=base,
-        week_number=int(week_number),
-        first_text=long_date(data["first"], False),
-        last_text=long_date(data["last"], False),
-        **data,
-    )
-    return PrintJob(_title("week_programme", data["week"]), html, centre_name(database), base)
+    return build("week", database, Request(week=monday, place=place_id, large=large))
 
 
 def signin_sheet(database: Database, session_id: int, today: date | None = None) -> PrintJob:
-    data = report_data.signin_sheet(database, session_id, today)
-    html = render_html("signin.html", base_pt=12.0, date_text=long_date(data["date"]), **data)
-    return PrintJob(_title("signin", short_date(data["date"])), html, centre_name(database), 12.0)
+    return build("signin", database, Request(session=session_id, today=today))
 
 
 def participant_list(
     database: Database, initiative_id: int | None = None, activity_id: int | None = None
 ) -> PrintJob:
-    data = report_data.participant_list(database, initiative_id, activity_id)
-    html = render_html("participants.html", **data)
-    return PrintJob(_title("participants", data["title"]), html, centre_name(database))
+    return build(
+        "participants", database, Request(initiative=initiative_id, activity=activity_id)
+    )
 
 
 def initiative_overview(
     database: Database, initiative_id: int, first: date, last: date
 ) -> PrintJob:
-    data = report_data.initiative_overview(database, initiative_id, first, last)
-    for role in data["roles"]:
-        role["role_text"] = enum_label("role", role["role"])
-        role["kind_text"] = enum_label("holder_kind", role["holder_kind"])
-    for funding in data["fundings"]:
-        funding["amount_text"] = format_money(funding["amount_cents"] or 0)
-        funding["period_text"] = (
-            f"{short_date(funding['starts_on'])} – {short_date(funding['ends_on'])}"
-        )
-        funding["status_text"] = enum_label("funding_status", funding["status"])
-    unknown = texts()["unknown"]
-    ages = ", ".join(
-        f"{enum_label('age_group', group).split(' (')[0] if group != 'unknown' else unknown}: "
-        f"{count}"
-        for group, count in data["ages"].items()
-    )
-    activities = "; ".join(
-        f"{a['title']} ({describe_rrule(a['rrule'])})" for a in data["activities"]
-    )
-    owner_kinds = ", ".join(enum_label("owner_kind", k) for k in data["owner_kinds"])
-    html = render_html(
-        "initiative.html",
-        first_text=long_date(first, False),
-        last_text=long_date(last, False),
-        status=enum_label("status", data["initiative"]["status"]),
-        ages_text=ages or "–",
-        activities_text=activities or "–",
-        **{**data, "owner_kinds": owner_kinds},
-    )
-    return PrintJob(_title("overview", data["initiative"]["name"]), html, centre_name(database))
+    return build("initiative", database, Request(initiative=initiative_id, first=first, last=last))
 
 
 class _GemTexts(QObject):
@@ -140,40 +100,23 @@ def small_gems(
 
 def person_record(database: Database, participant_id: int) -> PrintJob:
     """Inzage: everything held about one person, printable."""
+    from buurtapp.core.model.fields import personal_fields
     from buurtapp.core.model.labels import FIELD_LABELS
     from buurtapp.core.privacy.forgetting import person_data
 
     data = person_data(database, participant_id)
     person = data["participant"]
     language = "en" if QLocale().language() == QLocale.Language.English else "nl"
-    shown = (
-        "name",
-        "phone",
-        "email",
-        "neighbourhood",
-        "circle",
-        "age_group",
-        "is_worker",
-        "consent_contact",
-        "consent_contact_on",
-        "consent_photo",
-        "consent_photo_on",
-        "guardian_name",
-        "guardian_phone",
-        "notes",
-        "created_on",
-        "anonymised_on",
-    )
     fields = []
-    for key in shown:
-        value = person.get(key)
-        if key == "age_group":
-            value = enum_label("age_group", value)
-        elif key in ("is_worker", "consent_contact", "consent_photo"):
+    for info in personal_fields("participants"):  # every personal field of the registry
+        value = person.get(info.name)
+        if info.kind == "choice":
+            value = enum_label(info.name, value)
+        elif info.kind == "yes_no":
             value = "✓" if value else "–"
-        fields.append((FIELD_LABELS[key][language], "" if value is None else value))
-    if data["organisation"]:
-        fields.append((FIELD_LABELS["organisation_id"][language], data["organisation"]))
+        elif info.kind == "reference":
+            value = data["organisation"] if info.name == "organisation_id" else value
+        fields.append((FIELD_LABELS[info.name][language], "" if value is None else value))
     roles = [{**r, "role_text": enum_label("role", r["role"])} for r in data["roles"]]
     attendance = [{**a, "when": short_date(a["starts_at"])} for a in data["attendance"]]
     html = render_html(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from buurtapp.core import formatting
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
 
 ENUM_LABELS: dict[str, dict[str, str]] = {
@@ -162,5 +163,6 @@ def describe_rrule(rule: str | None) -> str:
         text += ", " + _say("months", first, last)
     if "UNTIL" in parts:
         until = parts["UNTIL"][:8]
-        text += ", " + _say("until", f"{until[6:8]}-{until[4:6]}-{until[:4]}")
+        iso = f"{until[:4]}-{until[4:6]}-{until[6:8]}"
+        text += ", " + _say("until", formatting.day(iso))
     return text

@@ -6,13 +6,13 @@ Every page gets the centre's name and the document's title at the top, and the p
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import jinja2
-from PySide6.QtCore import QBuffer, QDate, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from buurtapp.core import clock, formatting
 from buurtapp.core.errors import DatabaseError
 from buurtapp.core.storage.outputs import check_output, shown, write_bytes
 from buurtapp.reports.texts import texts
@@ -42,38 +43,59 @@ class PrintJob:
     html: str
     centre: str
     base_pt: float = BASE_PT
+    file_name: str = ""  # the suggested PDF name ("" : made from the title)
 
 
-def environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(resources_dir() / "templates")),
+def environment(*extra: Path) -> jinja2.Environment:
+    """Templates from ``resources/templates``, after the folders ``extra`` (if any)."""
+    folders = [str(folder) for folder in extra] + [str(resources_dir() / "templates")]
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # {{ s.starts_on|day }}, {{ f.amount_cents|amount }}: the window's formats, in print too.
+    env.filters.update(
+        day=formatting.day,
+        long_day=formatting.long_day,
+        weekday=formatting.weekday,
+        time_of_day=formatting.time_of_day,
+        moment=formatting.moment,
+        amount=formatting.amount,
+        count=formatting.count,
+    )
+    return env
 
 
-def render_html(template: str, base_pt: float = BASE_PT, **context: object) -> str:
-    row_padding = 9 if template == "signin.html" else 4
+def render_html(
+    template: str | Path,
+    base_pt: float = BASE_PT,
+    words: Mapping[str, str] | None = None,
+    **context: object,
+) -> str:
+    """``template`` is a name in ``resources/templates`` or the path of a template elsewhere
+    (which may extend ``base.html``). The template finds the printed words in ``T``: those of
+    ``texts.py`` and a document's own ``words`` (already translated)."""
+    extra = (template.parent,) if isinstance(template, Path) else ()
+    name = template.name if isinstance(template, Path) else template
+    row_padding = 9 if name == "signin.html" else 4
     return (
-        environment()
-        .get_template(template)
-        .render(T=texts(), base=base_pt, row_padding=row_padding, **context)
+        environment(*extra)
+        .get_template(name)
+        .render(T={**texts(), **(words or {})}, base=base_pt, row_padding=row_padding, **context)
     )
 
 
 def long_date(day: date, with_weekday: bool = True) -> str:
-    pattern = "dddd d MMMM yyyy" if with_weekday else "d MMMM yyyy"
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+    """'vrijdag 27 november 2026' in the chosen language (core.formatting)."""
+    return formatting.long_day(day, with_weekday=with_weekday)
 
 
 def short_date(day: date | str | None) -> str:
-    if not day:
-        return ""
-    if isinstance(day, str):
-        day = date.fromisoformat(day[:10])
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """'27-11-2026' (nl) or '27/11/2026' (en), as the window shows dates (core.formatting)."""
+    return formatting.day(day)
 
 
 def _document(
@@ -120,7 +142,7 @@ def paint(
         body = full - header - footer
         pages = max(1, document.pageCount())
         strings = texts()
-        printed = strings["printed"].replace("%1", short_date(date.today()))
+        printed = strings["printed"].replace("%1", short_date(clock.today()))
         for page in range(pages):
             if page:
                 device.newPage()

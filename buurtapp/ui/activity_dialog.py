@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout
 
+from buurtapp.core import clock, formatting
 from buurtapp.core import operations as ops
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.model import records as r
@@ -56,15 +57,15 @@ class ActivityDialog(RecordDialog):
         self.body.addWidget(changes)
         # The plan last shown, and the moment it was made for (saving uses the same).
         self.shown_plan: ScheduleResult | None = None
-        self.plan_moment = datetime.now()
+        self.plan_moment = clock.now()
         self.recurrence.changed.connect(self.update_plan)
         self.move_recorded.toggled.connect(lambda _on: self.update_plan())
         self.update_plan()
 
     # -- the preview of planning ---------------------------------------------------------------
     def planning_moment(self) -> datetime:
-        """Now, on the workspace's day (fixed in tests)."""
-        return datetime.combine(self.workspace.today, datetime.now().time())
+        """Now, by the one clock (the workspace's day; fixed in tests)."""
+        return clock.now()
 
     def update_plan(self) -> None:
         """Plan with the unsaved values, without writing, and show what would happen."""
@@ -116,7 +117,8 @@ class ActivityDialog(RecordDialog):
                 )
             )
             lines += [
-                f"  {self._describe(s.starts_at, s.recorded)} → {(s.new_starts_at or '')[11:]}"
+                f"  {self._describe(s.starts_at, s.recorded)} → "
+                f"{self._new_moment(s.starts_at, s.new_starts_at)}"
                 for s in recorded_moves
             ]
         self.plan_kept.setText("\n".join(lines))
@@ -131,8 +133,15 @@ class ActivityDialog(RecordDialog):
             "cancelled": self.tr("cancelled"),
             "place": self.tr("own place"),
         }
-        when = (starts_at or "").replace("T", " ")
+        when = formatting.moment(starts_at)
         return f"{when} ({', '.join(names_.get(n, n) for n in recorded)})"
+
+    @staticmethod
+    def _new_moment(old: str | None, new: str | None) -> str:
+        """Where a session moves to: the time on the same day, else the day and the time."""
+        if old and new and old[:10] == new[:10]:
+            return formatting.time_of_day(new)
+        return formatting.moment(new)
 
     def edited_record(self) -> r.Activity:
         activity = super().edited_record()

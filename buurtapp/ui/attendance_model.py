@@ -58,9 +58,9 @@ class AttendanceModel(QAbstractListModel):
         if self.search_text and self.session_id:
             known = {c.participant_id for c in offered}
             found = [
-                Candidate(p["id"], p["name"], False, False, False)
+                Candidate(p.id, p.name, False, False, False)
                 for p in find_participants(database, self.search_text)
-                if p["id"] not in known
+                if p.id not in known
             ]
         if self.session_id and self.session_id == self._shown_session:
             # Someone unticked stays where they were (unticked) until another session or

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
+from buurtapp.core import clock, formatting
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.storage.backups import make_backup
 from buurtapp.ui.workspace import Workspace
@@ -59,6 +60,8 @@ class BackupController(QObject):
             )
             return False
         self.dirty = False
-        self.last = datetime.now()
-        self.label.setText(self.tr("Last backup: %1").replace("%1", self.last.strftime("%H:%M")))
+        self.last = clock.now()
+        self.label.setText(
+            self.tr("Last backup: %1").replace("%1", formatting.time_of_day(self.last))
+        )
         return True

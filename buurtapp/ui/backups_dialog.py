@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
@@ -13,9 +11,7 @@ from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.ui.ask import confirm
 from buurtapp.ui.insight_table import InsightTable
 from buurtapp.ui.record_model import ROW_ROLE, Column
-
-if TYPE_CHECKING:
-    from buurtapp.ui.main_window import MainWindow
+from buurtapp.ui.window_protocol import Window, widget_of
 
 COLUMNS = [
     Column("made", QT_TRANSLATE_NOOP("Columns", "Made on"), width=150),
@@ -27,8 +23,8 @@ COLUMNS = [
 
 
 class BackupsDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Window) -> None:
+        super().__init__(widget_of(window))
         self.setObjectName("backups_dialog")
         self.setWindowTitle(self.tr("Backups"))
         self.window_ = window

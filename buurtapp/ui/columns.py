@@ -1,13 +1,17 @@
-"""The columns of each list in the window; headers are marked for translation here."""
+"""The columns of each list in the window: the record fields the registry marks as listed
+(:mod:`buurtapp.core.model.fields`), plus counts and related names marked for translation here."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
+from buurtapp.core.model.field_spec import FieldSpec
+from buurtapp.core.model.fields import listed_fields
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.reports.labels import describe_rrule, enum_label
+from buurtapp.ui.fields import enum_key, field_text
 from buurtapp.ui.record_model import Column
 
 Show = Callable[[dict], str]
@@ -47,59 +51,109 @@ def _name(row: dict) -> str:
     return row.get("name") or ""
 
 
-COLUMNS: dict[str, list[Column]] = {
+#: Width of a field's column by its kind (the first column, the name, is wider).
+_WIDTHS = {"phone": 110, "yes_no": 100, "choice": 130, "date": 100, "integer": 90, "rrule": 260}
+
+
+def field_column(info: FieldSpec, first: bool = False) -> Column:
+    """The list column of a registered field: its label as header, its value shown by kind."""
+    show: Show | None = None
+    if info.kind == "yes_no":
+        show = _yes_no(info.name)
+    elif info.kind in ("date", "datetime"):
+        show = when(info.name)
+    elif info.kind == "choice":
+        show = _enum(enum_key(info), info.name)
+    elif info.kind == "rrule":
+        name = info.name
+        show = lambda row: describe_rrule(row[name])  # noqa: E731
+    elif first and info.table == "participants":
+        show = _name
+    width = 260 if first else _WIDTHS.get(info.kind, 200)
+    # The header is the registry's label in the window's language when the columns are made
+    # (Qt's lookup in the model then finds nothing more to translate).
+    return Column(info.name, header_text(info.label), show, width, info.kind == "integer")
+
+
+#: Columns that are not fields of the record (counts, names of related records), each placed
+#: after the listed field it follows.
+_EXTRA: dict[str, list[tuple[str, Column]]] = {
     "initiatives": [
-        Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=280),
-        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), _enum("status", "status"), 90),
-        Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), width=220),
-        Column("community_worker", QT_TRANSLATE_NOOP("Columns", "Community worker"), width=170),
-        Column("activities", QT_TRANSLATE_NOOP("Columns", "Activities"), None, 90, True),
-        Column("started_on", QT_TRANSLATE_NOOP("Columns", "Started"), when("started_on"), 100),
+        ("status", Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), width=220)),
+        (
+            "status",
+            Column("community_worker", QT_TRANSLATE_NOOP("Columns", "Community worker"), width=170),
+        ),
+        (
+            "status",
+            Column("activities", QT_TRANSLATE_NOOP("Columns", "Activities"), None, 90, True),
+        ),
     ],
     "activities": [
-        Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), width=210),
-        Column("initiative", QT_TRANSLATE_NOOP("Columns", "Initiative"), width=220),
-        Column(
-            "rrule", QT_TRANSLATE_NOOP("Columns", "When"), lambda r: describe_rrule(r["rrule"]), 260
-        ),
-        Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), width=200),
-        Column(
-            "next_session", QT_TRANSLATE_NOOP("Columns", "Next session"), when("next_session"), 130
-        ),
-    ],
-    "participants": [
-        Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), _name, 200),
-        Column("neighbourhood", QT_TRANSLATE_NOOP("Columns", "Neighbourhood"), width=130),
-        Column("circle", QT_TRANSLATE_NOOP("Columns", "Circle"), width=200),
-        Column(
-            "age_group",
-            QT_TRANSLATE_NOOP("Columns", "Age group"),
-            _enum("age_group", "age_group"),
-            130,
-        ),
-        Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), width=110),
-        Column("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), width=200),
-        Column(
-            "is_worker", QT_TRANSLATE_NOOP("Columns", "Professional"), _yes_no("is_worker"), 100
+        ("title", Column("initiative", QT_TRANSLATE_NOOP("Columns", "Initiative"), width=220)),
+        ("rrule", Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), width=200)),
+        (
+            "rrule",
+            Column(
+                "next_session",
+                QT_TRANSLATE_NOOP("Columns", "Next session"),
+                when("next_session"),
+                130,
+            ),
         ),
     ],
     "places": [
-        Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=280),
-        Column("address", QT_TRANSLATE_NOOP("Columns", "Address"), width=160),
-        Column("neighbourhood", QT_TRANSLATE_NOOP("Columns", "Neighbourhood"), width=140),
-        Column("capacity", QT_TRANSLATE_NOOP("Columns", "Capacity"), None, 90, True),
-        Column(
-            "accessible", QT_TRANSLATE_NOOP("Columns", "Accessible"), _yes_no("accessible"), 100
+        (
+            "accessible",
+            Column("activities", QT_TRANSLATE_NOOP("Columns", "Activities"), None, 90, True),
         ),
-        Column("activities", QT_TRANSLATE_NOOP("Columns", "Activities"), None, 90, True),
     ],
     "organisations": [
-        Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=300),
-        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), _enum("kind", "kind"), 220),
-        Column("initiatives", QT_TRANSLATE_NOOP("Columns", "Initiatives"), None, 100, True),
-        Column("people", QT_TRANSLATE_NOOP("Columns", "People"), None, 90, True),
+        (
+            "kind",
+            Column("initiatives", QT_TRANSLATE_NOOP("Columns", "Initiatives"), None, 100, True),
+        ),
+        ("kind", Column("people", QT_TRANSLATE_NOOP("Columns", "People"), None, 90, True)),
     ],
 }
+
+
+def _columns(table: str) -> list[Column]:
+    """The registry's listed fields in its order, each followed by its extra columns."""
+    found: list[Column] = []
+    for n, info in enumerate(listed_fields(table)):
+        found.append(field_column(info, first=n == 0))
+        found.extend(column for after, column in _EXTRA.get(table, []) if after == info.name)
+    return found
+
+
+def header_text(header: str) -> str:
+    """A column header in the window's language: Qt's catalogue, else the gettext one (the
+    labels of registered fields)."""
+    shown = QCoreApplication.translate("Columns", header)
+    return shown if shown != header else field_text(header)
+
+
+_TABLES = ("initiatives", "activities", "participants", "places", "organisations")
+
+
+class _Columns(Mapping[str, list[Column]]):
+    """Table -> its list columns, made when asked (when the window is built), so the headers
+    taken from the registry are in the language chosen by then."""
+
+    def __getitem__(self, table: str) -> list[Column]:
+        if table not in _TABLES:
+            raise KeyError(table)
+        return _columns(table)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_TABLES)
+
+    def __len__(self) -> int:
+        return len(_TABLES)
+
+
+COLUMNS: Mapping[str, list[Column]] = _Columns()
 
 PAGE_TITLES: dict[str, str] = {
     "initiatives": QT_TRANSLATE_NOOP("Pages", "Initiatives"),

@@ -1,8 +1,14 @@
-"""A small table of records that belong to an initiative, with Add, Edit and Delete."""
+"""A small table of records that belong to an initiative, with Add, Edit and Delete.
+
+The table is part of the initiative's form, which is itself opened by ``record_actions``: so
+the table does not import ``record_actions`` but is handed what it needs (:class:`RecordActions`,
+in practice ``record_actions.ACTIONS``), which keeps the forms free of import cycles.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,9 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtapp.ui import record_actions
 from buurtapp.ui.record_model import ROW_ROLE, Column, RecordTableModel
 from buurtapp.ui.workspace import Workspace
+
+
+class RecordActions(Protocol):
+    """Opening and deleting records (``record_actions``), as the table uses them."""
+
+    def open_new(
+        self, workspace: Workspace, kind: str, parent: QWidget | None, **values: Any
+    ) -> object: ...
+
+    def open_existing(
+        self, workspace: Workspace, kind: str, record_id: int, parent: QWidget | None
+    ) -> object: ...
+
+    def delete(
+        self, workspace: Workspace, kind: str, record_id: int, parent: QWidget | None
+    ) -> bool: ...
 
 
 class DetailTable(QWidget):
@@ -30,10 +51,12 @@ class DetailTable(QWidget):
         columns: list[Column],
         load: Callable[[], list[dict]],
         defaults: dict,
+        actions: RecordActions,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.opener = actions
         self.kind = kind
         self.load = load
         self.defaults = defaults
@@ -86,17 +109,17 @@ class DetailTable(QWidget):
         return row["id"]
 
     def add(self) -> None:
-        record_actions.open_new(self.workspace, self.kind, self, **self.defaults)
+        self.opener.open_new(self.workspace, self.kind, self, **self.defaults)
 
     def edit(self) -> None:
         record_id = self.selected_id()
         if record_id is not None:
-            record_actions.open_existing(self.workspace, self.kind, record_id, self)
+            self.opener.open_existing(self.workspace, self.kind, record_id, self)
 
     def delete(self) -> None:
         record_id = self.selected_id()
         if record_id is not None:
-            record_actions.delete(self.workspace, self.kind, record_id, self)
+            self.opener.delete(self.workspace, self.kind, record_id, self)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Delete:

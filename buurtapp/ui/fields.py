@@ -1,11 +1,16 @@
-"""Which fields each record's form shows, in what order, and with which kind of control."""
+"""Which fields each record's form shows, in what order, and with which kind of control: read
+from the core's field registry (:mod:`buurtapp.core.model.fields`), never listed here."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from buurtapp.core.i18n import translate
+from buurtapp.core.model import fields
 from buurtapp.core.model import records as r
-from buurtapp.qt_text import QT_TRANSLATE_NOOP
+from buurtapp.core.model.field_spec import FieldSpec as CoreSpec
 
 
 @dataclass(frozen=True)
@@ -19,122 +24,64 @@ class FieldSpec:
     choices: str | None = None  # ENUM_LABELS field for choice/multi, listing kind for ref
     nullable: bool = True
     complete: tuple[str, str] | None = None  # (table, column) whose values are offered
+    longest: int | None = None
 
 
-def _f(name: str, label: str, kind: str = "text", **extra: object) -> FieldSpec:
-    return FieldSpec(name, label, kind, **extra)  # type: ignore[arg-type]
+#: Registry kind -> the form's kind of control.
+CONTROLS = {
+    "text": "text",
+    "phone": "text",
+    "email": "text",
+    "multiline": "multiline",
+    "integer": "int",
+    "money": "money",
+    "yes_no": "bool",
+    "date": "date",
+    "choice": "choice",
+    "choices": "multi",
+    "reference": "ref",
+}
+#: Where a choice's labels are kept (reports.labels.ENUM_LABELS) when not under its name.
+_ENUM_KEY = {("fundings", "status"): "funding_status", ("activities", "age_groups"): "age_group"}
+
+
+def enum_key(info: CoreSpec) -> str:
+    """The key of a choice field's value labels in ``reports.labels.ENUM_LABELS``."""
+    return _ENUM_KEY.get((info.table, info.name), info.name)
+
+
+def form_spec(info: CoreSpec) -> FieldSpec:
+    """The form's view of one registered field."""
+    kind = CONTROLS[info.kind]
+    if kind == "ref":
+        choices = info.references
+    elif kind in ("choice", "multi"):
+        choices = enum_key(info)
+    else:
+        choices = None
+    return FieldSpec(
+        info.name,
+        info.form_label or info.label,
+        kind,
+        required=info.required and kind in ("text", "ref"),
+        choices=choices,
+        nullable=not info.required,
+        complete=(info.table, info.name) if info.complete else None,
+        longest=info.longest,
+    )
+
+
+def field_text(label: str) -> str:
+    """A field's label in the window's language: Qt's catalogue, else the gettext one."""
+    shown = QCoreApplication.translate("Fields", label)
+    if shown != label:
+        return shown
+    lang = "en" if QLocale().language() == QLocale.Language.English else "nl"
+    return translate(label, lang)
 
 
 FORMS: dict[type, list[FieldSpec]] = {
-    r.Place: [
-        _f("name", QT_TRANSLATE_NOOP("Fields", "Name"), required=True),
-        _f("address", QT_TRANSLATE_NOOP("Fields", "Address")),
-        _f(
-            "neighbourhood",
-            QT_TRANSLATE_NOOP("Fields", "Neighbourhood"),
-            complete=("places", "neighbourhood"),
-        ),
-        _f("capacity", QT_TRANSLATE_NOOP("Fields", "Capacity (people)"), "int"),
-        _f("accessible", QT_TRANSLATE_NOOP("Fields", "Accessible for wheelchairs"), "bool"),
-        _f("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), "multiline"),
-    ],
-    r.Organisation: [
-        _f("name", QT_TRANSLATE_NOOP("Fields", "Name"), required=True),
-        _f("kind", QT_TRANSLATE_NOOP("Fields", "Kind"), "choice", choices="kind", nullable=False),
-        _f("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), "multiline"),
-    ],
-    r.Participant: [
-        _f("name", QT_TRANSLATE_NOOP("Fields", "Name"), required=True),
-        _f("phone", QT_TRANSLATE_NOOP("Fields", "Phone")),
-        _f("email", QT_TRANSLATE_NOOP("Fields", "E-mail")),
-        _f(
-            "neighbourhood",
-            QT_TRANSLATE_NOOP("Fields", "Neighbourhood"),
-            complete=("participants", "neighbourhood"),
-        ),
-        _f("circle", QT_TRANSLATE_NOOP("Fields", "Circle"), complete=("participants", "circle")),
-        _f("age_group", QT_TRANSLATE_NOOP("Fields", "Age group"), "choice", choices="age_group"),
-        _f(
-            "is_worker",
-            QT_TRANSLATE_NOOP("Fields", "Paid professional (e.g. community worker)"),
-            "bool",
-        ),
-        _f(
-            "organisation_id",
-            QT_TRANSLATE_NOOP("Fields", "Works at"),
-            "ref",
-            choices="organisations",
-        ),
-        _f("consent_contact", QT_TRANSLATE_NOOP("Fields", "May be contacted"), "bool"),
-        _f(
-            "consent_contact_on", QT_TRANSLATE_NOOP("Fields", "Consent to contact given on"), "date"
-        ),
-        _f("consent_photo", QT_TRANSLATE_NOOP("Fields", "Photos allowed"), "bool"),
-        _f("consent_photo_on", QT_TRANSLATE_NOOP("Fields", "Consent for photos given on"), "date"),
-        _f("guardian_name", QT_TRANSLATE_NOOP("Fields", "Parent or guardian (for children)")),
-        _f("guardian_phone", QT_TRANSLATE_NOOP("Fields", "Phone of parent or guardian")),
-        _f("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), "multiline"),
-    ],
-    r.Initiative: [
-        _f("name", QT_TRANSLATE_NOOP("Fields", "Name"), required=True),
-        _f(
-            "status",
-            QT_TRANSLATE_NOOP("Fields", "Status"),
-            "choice",
-            choices="status",
-            nullable=False,
-        ),
-        _f("story", QT_TRANSLATE_NOOP("Fields", "Story: why it matters"), "multiline"),
-        _f("started_on", QT_TRANSLATE_NOOP("Fields", "Started on"), "date"),
-        _f("ended_on", QT_TRANSLATE_NOOP("Fields", "Ended on"), "date"),
-        _f("place_id", QT_TRANSLATE_NOOP("Fields", "Home place"), "ref", choices="places"),
-        _f("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), "multiline"),
-    ],
-    r.Role: [
-        _f("role", QT_TRANSLATE_NOOP("Fields", "Role"), "choice", choices="role", nullable=False),
-        _f(
-            "participant_id",
-            QT_TRANSLATE_NOOP("Fields", "Held by a person"),
-            "ref",
-            choices="participants",
-        ),
-        _f(
-            "organisation_id",
-            QT_TRANSLATE_NOOP("Fields", "or by an organisation"),
-            "ref",
-            choices="organisations",
-        ),
-        _f("since", QT_TRANSLATE_NOOP("Fields", "Since"), "date"),
-        _f("until", QT_TRANSLATE_NOOP("Fields", "Until"), "date"),
-    ],
-    r.Funding: [
-        _f(
-            "organisation_id", QT_TRANSLATE_NOOP("Fields", "Funder"), "ref", choices="organisations"
-        ),
-        _f("description", QT_TRANSLATE_NOOP("Fields", "Description")),
-        _f("amount_cents", QT_TRANSLATE_NOOP("Fields", "Amount (€)"), "money"),
-        _f("starts_on", QT_TRANSLATE_NOOP("Fields", "From"), "date"),
-        _f("ends_on", QT_TRANSLATE_NOOP("Fields", "Until"), "date"),
-        _f(
-            "status",
-            QT_TRANSLATE_NOOP("Fields", "Status"),
-            "choice",
-            choices="funding_status",
-            nullable=False,
-        ),
-    ],
-    r.Activity: [
-        _f("title", QT_TRANSLATE_NOOP("Fields", "Title"), required=True),
-        _f(
-            "initiative_id",
-            QT_TRANSLATE_NOOP("Fields", "Initiative"),
-            "ref",
-            choices="initiatives",
-            required=True,
-        ),
-        _f("place_id", QT_TRANSLATE_NOOP("Fields", "Place"), "ref", choices="places"),
-        _f("capacity", QT_TRANSLATE_NOOP("Fields", "Maximum number of people"), "int"),
-        _f("age_groups", QT_TRANSLATE_NOOP("Fields", "Meant for"), "multi", choices="age_group"),
-        _f("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), "multiline"),
-    ],
+    kind: [form_spec(info) for info in fields.form_fields(table)]
+    for kind, table in r.TABLE_OF.items()
+    if fields.form_fields(table)
 }

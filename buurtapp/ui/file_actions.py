@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
@@ -18,9 +17,7 @@ from buurtapp.core.storage.backup_paths import folder_for
 from buurtapp.core.storage.backups import list_backups
 from buurtapp.ui.ask import confirm, warn
 from buurtapp.ui.file_guard import risky_location
-
-if TYPE_CHECKING:
-    from buurtapp.ui.main_window import MainWindow
+from buurtapp.ui.window_protocol import Window, widget_of
 
 translate = QCoreApplication.translate
 
@@ -29,23 +26,23 @@ def _filter() -> str:
     return translate("FileActions", "Buurtapp database (*.db *.sqlite);;All files (*)")
 
 
-def new_database(window: MainWindow) -> None:
+def new_database(window: Window) -> None:
     path, _ = QFileDialog.getSaveFileName(
-        window, translate("FileActions", "New database"), "buurthuis.db", _filter()
+        widget_of(window), translate("FileActions", "New database"), "buurthuis.db", _filter()
     )
     if path:
         open_path(window, Path(path), create=True)
 
 
-def open_database(window: MainWindow) -> None:
+def open_database(window: Window) -> None:
     path, _ = QFileDialog.getOpenFileName(
-        window, translate("FileActions", "Open database"), "", _filter()
+        widget_of(window), translate("FileActions", "Open database"), "", _filter()
     )
     if path:
         open_path(window, Path(path))
 
 
-def open_path(window: MainWindow, path: Path, create: bool = False) -> bool:
+def open_path(window: Window, path: Path, create: bool = False) -> bool:
     """Open (or create) ``path`` in the window; a readable message when that is not possible.
 
     The core's one opening function judges the file, takes the one-app-per-file lock (held
@@ -77,12 +74,12 @@ def open_path(window: MainWindow, path: Path, create: bool = False) -> bool:
     except BuurtappError as error:
         if held is not None:
             held.release()
-        warn(window, error)
+        warn(widget_of(window), error)
         if (
             error.code == "db_missing"
             and str(path) in window.settings.recent_files
             and confirm(
-                window,
+                widget_of(window),
                 translate("FileActions", "Forget this file?"),
                 translate("FileActions", "Remove %1 from the recent files?").replace(
                     "%1", str(path)
@@ -104,12 +101,12 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def make_backup(window: MainWindow) -> None:
+def make_backup(window: Window) -> None:
     if window.workspace is None or window.workspace.database.path is None:
         return
     source = window.workspace.database.path
     path, _ = QFileDialog.getSaveFileName(
-        window,
+        widget_of(window),
         translate("FileActions", "Make a backup"),
         str(backup.default_backup_path(source)),
         _filter(),
@@ -119,14 +116,14 @@ def make_backup(window: MainWindow) -> None:
     try:
         target = backup.backup(source, Path(path))
     except BuurtappError as error:
-        warn(window, error)
+        warn(widget_of(window), error)
         return
     window.statusBar().showMessage(
         translate("FileActions", "Backup made: %1").replace("%1", str(target)), 8000
     )
 
 
-def _replaced_by_backup(window: MainWindow, path: Path) -> bool:
+def _replaced_by_backup(window: Window, path: Path) -> bool:
     """A damaged file is kept as ``.damaged`` and the newest backup offered in its place."""
     damaged = path.with_name(path.name + ".damaged")
     n = 1
@@ -136,7 +133,10 @@ def _replaced_by_backup(window: MainWindow, path: Path) -> bool:
     try:
         shutil.copyfile(path, damaged)
     except OSError as exc:
-        warn(window, DatabaseError("path_unwritable", path=str(damaged), reason=exc.strerror))
+        warn(
+            widget_of(window),
+            DatabaseError("path_unwritable", path=str(damaged), reason=exc.strerror),
+        )
         return False
     newest = next(iter(list_backups(folder_for(path))), None)
     text = (
@@ -145,10 +145,13 @@ def _replaced_by_backup(window: MainWindow, path: Path) -> bool:
         .replace("%2", damaged.name)
     )
     if newest is None:
-        warn(window, text + " " + translate("FileActions", "There is no backup to put back."))
+        warn(
+            widget_of(window),
+            text + " " + translate("FileActions", "There is no backup to put back."),
+        )
         return False
     if not confirm(
-        window,
+        widget_of(window),
         translate("FileActions", "Damaged file"),
         text,
         translate("FileActions", "Put back the backup of %1").replace(
@@ -160,12 +163,12 @@ def _replaced_by_backup(window: MainWindow, path: Path) -> bool:
     return True
 
 
-def _warn_risky(window: MainWindow, path: Path) -> None:
+def _warn_risky(window: Window, path: Path) -> None:
     key = f"warned/{path.resolve()}"
     if risky_location(path) and not window.settings.store.value(key, False, type=bool):
         window.settings.store.setValue(key, True)
         warn(
-            window,
+            widget_of(window),
             translate(
                 "FileActions",
                 "%1 is in a cloud, network or removable folder. A database can get "

@@ -9,6 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from buurtapp.core import clock, formatting
+
 ROW = 22
 LABEL = 230
 MAX_ROWS = 300
@@ -22,7 +24,7 @@ class FundingTimeline(QWidget):
         self.setObjectName("funding_timeline")
         self.rows: list[dict] = []
         self.running_out: set[int] = set()
-        self.first = self.last = self.today = date.today()
+        self.first = self.last = self.today = clock.today()
 
     def set_data(
         self, rows: list[dict], running_out: set[int], first: date, last: date, today: date
@@ -53,12 +55,12 @@ class FundingTimeline(QWidget):
         painter.drawText(
             QRectF(LABEL, 0, 200, ROW),
             Qt.AlignmentFlag.AlignVCenter,
-            self.first.strftime("%d-%m-%Y"),
+            formatting.day(self.first),
         )
         painter.drawText(
             QRectF(self.width() - 210, 0, 200, ROW),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-            self.last.strftime("%d-%m-%Y"),
+            formatting.day(self.last),
         )
         for n, row in enumerate(self.rows):
             top = ROW * (n + 1)

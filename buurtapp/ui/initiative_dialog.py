@@ -4,19 +4,21 @@ its activities (lesson 6: whose project is it?)."""
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QWidget
 
+from buurtapp.core import formatting
 from buurtapp.core.model import listings
 from buurtapp.core.model.changes import Change
-from buurtapp.core.parsing import format_money
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.reports.labels import describe_rrule, enum_label
 from buurtapp.ui.columns import when
-from buurtapp.ui.detail_table import DetailTable
+from buurtapp.ui.detail_table import DetailTable, RecordActions
 from buurtapp.ui.record_dialog import RecordDialog
 from buurtapp.ui.record_model import Column
+from buurtapp.ui.workspace import Workspace
 
 ROLE_COLUMNS = [
     Column(
@@ -37,7 +39,7 @@ FUNDING_COLUMNS = [
     Column(
         "amount_cents",
         QT_TRANSLATE_NOOP("Columns", "Amount (€)"),
-        lambda r: format_money(r["amount_cents"]),
+        lambda r: formatting.amount(r["amount_cents"], symbol=False),
         100,
         True,
     ),
@@ -61,7 +63,22 @@ ACTIVITY_COLUMNS = [
 
 
 class InitiativeDialog(RecordDialog):
-    """A new initiative stays open after saving, so its roles and activities can be added."""
+    """A new initiative stays open after saving, so its roles and activities can be added.
+
+    ``actions`` open and delete the roles, funding and activities (``record_actions``, which
+    opens this form: handed in, not imported, so there is no import cycle).
+    """
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        record: Any,
+        parent: QWidget | None = None,
+        *,
+        actions: RecordActions,
+    ) -> None:
+        self.opener = actions  # before the form is built: extend() fills the tabs
+        super().__init__(workspace, record, parent)
 
     def extend(self) -> None:
         """The form on the left; roles, funding and activities on the right."""
@@ -103,6 +120,7 @@ class InitiativeDialog(RecordDialog):
                 columns,
                 partial(listings.initiative_details, database, kind, initiative_id),
                 {"initiative_id": initiative_id},
+                self.opener,
                 self.tabs,
             )
             self.tabs.addTab(table, title)

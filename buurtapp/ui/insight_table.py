@@ -3,7 +3,7 @@ about (each row carries its ``kind`` and ``id``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from buurtapp.ui.record_model import ROW_ROLE, Column, RecordTableModel
@@ -18,6 +18,8 @@ class InsightTable(QTableView):
         super().__init__(parent)
         self.model_ = RecordTableModel(columns, self)
         self.setModel(self.model_)
+        # No column claims an order the rows do not have: they come in the core's order.
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(sortable)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

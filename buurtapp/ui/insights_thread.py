@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QThread, Signal
 
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.insights.details import bundle
+from buurtapp.core.insights.bundle import bundle
 from buurtapp.core.storage.connection import Database, connect_readonly
 from buurtapp.ui.ask import ui_language
 
@@ -28,7 +28,7 @@ class InsightsThread(QThread):
     """Emits ``progress(percent)`` while working and ``done(result)`` or ``failed(message)``."""
 
     progress = Signal(int)
-    done = Signal(dict)
+    done = Signal(object)  # a Bundle
     failed = Signal(str)
 
     def __init__(self, path: Path, first: date, last: date, on: date) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtapp.core import formatting
 from buurtapp.ui.record_model import ROW_ROLE, Column, RecordFilterProxy, RecordTableModel
 from buurtapp.ui.style import heading
 
@@ -175,5 +176,7 @@ class ListPage(QWidget):
             self.count.setText(self.tr("%n record(s)", "", total))
         else:
             self.count.setText(
-                self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+                self.tr("%1 of %2 shown")
+                .replace("%1", formatting.count(shown))
+                .replace("%2", formatting.count(total))
             )

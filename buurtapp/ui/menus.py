@@ -4,25 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from buurtapp.reports import catalogue
 from buurtapp.ui import file_actions
-
-if TYPE_CHECKING:
-    from buurtapp.ui.main_window import MainWindow
+from buurtapp.ui.window_protocol import Window, widget_of
 
 translate = QCoreApplication.translate
 Keys = QKeySequence | QKeySequence.StandardKey | str | None
 
 
 def _action(
-    window: MainWindow, menu: QMenu, text: str, slot: Callable, keys: Keys = None, name: str = ""
+    window: Window, menu: QMenu, text: str, slot: Callable, keys: Keys = None, name: str = ""
 ) -> QAction:
-    action = QAction(text, window)
+    action = QAction(text, widget_of(window))
     action.setObjectName(name)
     if keys is not None:
         action.setShortcut(QKeySequence(keys) if isinstance(keys, str) else keys)
@@ -31,7 +29,7 @@ def _action(
     return action
 
 
-def build(window: MainWindow) -> dict[str, QAction]:
+def build(window: Window) -> dict[str, QAction]:
     """Create File, Edit and View menus on ``window``; returns the actions by name."""
     actions: dict[str, QAction] = {}
     file_menu = window.menuBar().addMenu(translate("Menus", "&File"))
@@ -92,10 +90,10 @@ def build(window: MainWindow) -> dict[str, QAction]:
     )
 
     edit_menu = window.menuBar().addMenu(translate("Menus", "&Edit"))
-    undo = window.undo_group.createUndoAction(window)  # Qt: "%1 ongedaan maken"
+    undo = window.undo_group.createUndoAction(widget_of(window))  # Qt: "%1 ongedaan maken"
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     undo.setObjectName("action_undo")
-    redo = window.undo_group.createRedoAction(window)
+    redo = window.undo_group.createRedoAction(widget_of(window))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     redo.setObjectName("action_redo")
     edit_menu.addAction(undo)
@@ -131,7 +129,7 @@ def build(window: MainWindow) -> dict[str, QAction]:
         )
     view_menu.addSeparator()
     language = view_menu.addMenu(translate("Menus", "&Language"))
-    group = QActionGroup(window)
+    group = QActionGroup(widget_of(window))
     for code, text in (
         ("", translate("Menus", "Follow the system")),
         ("nl", "Nederlands"),
@@ -151,32 +149,26 @@ def build(window: MainWindow) -> dict[str, QAction]:
     return actions
 
 
-def _documents(window: MainWindow, file_menu: QMenu, actions: dict[str, QAction]) -> None:
-    """Print and PDF submenus with the same documents, and the agenda export."""
-    names = {
-        "week": translate("Menus", "&Week programme"),
-        "week_large": translate("Menus", "Week programme in &large print"),
-        "signin": translate("Menus", "&Sign-in sheet of the chosen session"),
-        "initiative": translate("Menus", "&Overview of the chosen initiative…"),
-        "participants": translate(
-            "Menus", "&Participant list of the chosen initiative or activity"
-        ),
-    }
+def _documents(window: Window, file_menu: QMenu, actions: dict[str, QAction]) -> None:
+    """Print and PDF submenus with the documents of the catalogue, and the agenda export."""
     printing = window.printing
     print_menu = file_menu.addMenu(translate("Menus", "&Print"))
+    print_menu.setObjectName("menu_print")
     pdf_menu = file_menu.addMenu(translate("Menus", "Save as P&DF"))
-    for kind, text in names.items():
-        keys = QKeySequence.StandardKey.Print if kind == "week" else None
-        actions[f"print_{kind}"] = _action(
+    pdf_menu.setObjectName("menu_pdf")
+    for number, document in enumerate(catalogue.entries()):
+        key, text = document.key, document.translated_menu()
+        keys = QKeySequence.StandardKey.Print if number == 0 else None
+        actions[f"print_{key}"] = _action(
             window,
             print_menu,
             text,
-            lambda k=kind: printing.print_document(k),
+            lambda k=key: printing.print_document(k),
             keys,
-            f"action_print_{kind}",
+            f"action_print_{key}",
         )
-        actions[f"pdf_{kind}"] = _action(
-            window, pdf_menu, text, lambda k=kind: printing.save_pdf(k), None, f"action_pdf_{kind}"
+        actions[f"pdf_{key}"] = _action(
+            window, pdf_menu, text, lambda k=key: printing.save_pdf(k), None, f"action_pdf_{key}"
         )
     actions["import"] = _action(
         window,
@@ -213,7 +205,7 @@ def _documents(window: MainWindow, file_menu: QMenu, actions: dict[str, QAction]
     )
 
 
-def _fill_recent(window: MainWindow, menu: QMenu) -> None:
+def _fill_recent(window: Window, menu: QMenu) -> None:
     menu.clear()
     files = window.settings.recent_files
     for path in files:

@@ -64,8 +64,8 @@ class ParticipantDialog(RecordDialog):
 
     def forget(self) -> bool:
         """Forget this person the one way (anonymised with history, deleted without; asked
-        truthfully first, a backup before, final): see ``record_actions.forget_people``."""
-        from buurtapp.ui.record_actions import forget_people, window_backup
+        truthfully first, a backup before, final): see ``forgetting.forget_people``."""
+        from buurtapp.ui.forgetting import forget_people, window_backup
 
         if self.record.id is None:
             return False

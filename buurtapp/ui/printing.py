@@ -1,11 +1,11 @@
-"""Printing and PDFs from the window: which document, a preview, progress, and the file."""
+"""Printing and PDFs from the window: what a document needs, a preview, progress, the file."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -14,84 +14,101 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.exchange.ics import notes_in_period, write_ics
 from buurtapp.core.storage.outputs import check_output
-from buurtapp.reports import documents
+from buurtapp.reports import catalogue
+from buurtapp.reports.catalogue import Need, Request
 from buurtapp.reports.render import PrintJob, paint, write_pdf
 from buurtapp.ui.ask import warn
 from buurtapp.ui.period_dialog import PeriodDialog
+from buurtapp.ui.window_protocol import Window, widget_of
 
-if TYPE_CHECKING:
-    from buurtapp.ui.main_window import MainWindow
+#: Needs met by the record chosen in a list: the request's field is the need's value.
+_SELECTED = {
+    Need.INITIATIVE: "initiatives",
+    Need.ACTIVITY: "activities",
+    Need.PERSON: "participants",
+}
 
-DOCUMENTS = ("week", "week_large", "signin", "initiative", "participants")
+
+def _with_record(request: Request, need: Need, record_id: int) -> Request:
+    if need is Need.ACTIVITY:
+        return replace(request, activity=record_id)
+    if need is Need.PERSON:
+        return replace(request, person=record_id)
+    return replace(request, initiative=record_id)
 
 
 class Printing(QObject):
-    """Builds the document the window's selection asks for, then prints or saves it."""
+    """Builds the document of the catalogue that the window's selection asks for, then
+    previews, prints or saves it. Which documents exist is ``reports.catalogue``'s business."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Window) -> None:
+        super().__init__(widget_of(window))
         self.window = window
+        self.widget = widget_of(window)
         self.printer: QPrinter | None = None  # kept: a preview without it crashes (STYLE.md)
         self.preview: QPrintPreviewDialog | None = None
 
     # -- choosing the document -------------------------------------------------------------
-    def job(self, kind: str) -> PrintJob | None:
-        """The document ``kind`` for what is on screen, or None (after telling why)."""
-        window = self.window
-        if window.workspace is None:
+    def job(self, key: str) -> PrintJob | None:
+        """The document ``key`` for what is on screen, or None (after telling why)."""
+        workspace = self.window.workspace
+        if workspace is None:
             return None
-        database = window.workspace.database
+        document = catalogue.get(key)
         try:
-            if kind in ("week", "week_large"):
-                monday = window.week_page.monday if window.week_page else window.workspace.today
-                return documents.week_programme(database, monday, large=kind == "week_large")
-            if kind == "signin":
-                session = window.week_page.current_session() if window.week_page else None
-                if session is None:
-                    warn(window, self.tr("Choose a session on the page This week first."))
-                    return None
-                return documents.signin_sheet(database, session, window.workspace.today)
-            if kind == "initiative":
-                initiative = self._selected("initiatives")
-                if initiative is None:
-                    return None
-                dialog = PeriodDialog(window.workspace.today, window)
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return None
-                first, last = dialog.period()
-                return documents.initiative_overview(database, initiative, first, last)
-            if kind == "participants":
-                if window.current_kind() == "activities":
-                    activity = self._selected("activities")
-                    return (
-                        documents.participant_list(database, activity_id=activity)
-                        if activity is not None
-                        else None
-                    )
-                initiative = self._selected("initiatives")
-                return (
-                    documents.participant_list(database, initiative_id=initiative)
-                    if initiative is not None
-                    else None
-                )
+            request = self.request(document.needs, workspace.today)
+            if request is None:
+                return None
+            return catalogue.build(document, workspace.database, request)
         except BuurtappError as error:
-            warn(window, error)
+            warn(self.widget, error)
         return None
+
+    def request(self, needs: tuple[Need, ...], today: date) -> Request | None:
+        """What ``needs`` ask for, from the selection (or a question); None when something
+        is missing (the user was told) or the question was cancelled."""
+        request = Request(today=today)
+        for need in needs:
+            if need is Need.WEEK:
+                page = self.window.week_page
+                request = replace(request, week=page.monday if page is not None else today)
+            elif need is Need.SESSION:
+                page = self.window.week_page
+                session = page.current_session() if page is not None else None
+                if session is None:
+                    warn(self.widget, self.tr("Choose a session on the page This week first."))
+                    return None
+                request = replace(request, session=session)
+            elif need in _SELECTED or need is Need.INITIATIVE_OR_ACTIVITY:
+                if need is Need.INITIATIVE_OR_ACTIVITY:
+                    activities = self.window.current_kind() == "activities"
+                    need = Need.ACTIVITY if activities else Need.INITIATIVE
+                record_id = self._selected(_SELECTED[need])
+                if record_id is None:
+                    return None
+                request = _with_record(request, need, record_id)
+        if Need.PERIOD in needs:  # a question last, once everything else is known
+            dialog = PeriodDialog(today, self.widget)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            first, last = dialog.period()
+            request = replace(request, first=first, last=last)
+        return request  # Need.PLACE and Need.LARGE: not asked in the window
 
     def _selected(self, kind: str) -> int | None:
         record_id = self.window.pages[kind].current_id()
         if record_id is None:
-            text = (
-                self.tr("Choose an initiative in the list Initiatives first.")
-                if kind == "initiatives"
-                else self.tr("Choose an activity in the list Activities first.")
-            )
-            warn(self.window, text)
+            text = {
+                "initiatives": self.tr("Choose an initiative in the list Initiatives first."),
+                "activities": self.tr("Choose an activity in the list Activities first."),
+                "participants": self.tr("Choose a participant in the list Participants first."),
+            }[kind]
+            warn(self.widget, text)
         return record_id
 
     # -- output ------------------------------------------------------------------------------
     def _progress(self, title: str) -> tuple[QProgressDialog, Callable[[int, int], bool]]:
-        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1, self.window)
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1, self.widget)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
 
@@ -103,16 +120,16 @@ class Printing(QObject):
 
         return dialog, step
 
-    def print_document(self, kind: str) -> QPrintPreviewDialog | None:
+    def print_document(self, key: str) -> QPrintPreviewDialog | None:
         """Show a print preview of the document; printing goes from there."""
-        job = self.job(kind)
+        job = self.job(key)
         return self.preview_job(job) if job is not None else None
 
     def preview_job(self, job: PrintJob) -> QPrintPreviewDialog:
         """A print preview of a ready document (also the Kleine parels page)."""
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setDocName(job.title)
-        self.preview = QPrintPreviewDialog(self.printer, self.window)
+        self.preview = QPrintPreviewDialog(self.printer, self.widget)
         self.preview.setObjectName("print_preview")
         self.preview.setWindowTitle(job.title)
         self.preview.paintRequested.connect(lambda printer: self._paint_checked(job, printer))
@@ -127,20 +144,22 @@ class Printing(QObject):
             try:
                 check_output(Path(target), self.window.workspace.database.path)
             except BuurtappError as error:
-                warn(self.window, error)
+                warn(self.widget, error)
                 return False
         paint(job, printer)
         return True
 
-    def save_pdf(self, kind: str, path: Path | None = None) -> Path | None:
+    def save_pdf(self, key: str, path: Path | None = None) -> Path | None:
         """Write the document as a PDF (asking where, unless ``path`` is given)."""
-        job = self.job(kind)
+        job = self.job(key)
         if job is None:
             return None
         if path is None:
-            name = "".join(c if c.isalnum() or c in " -_" else "_" for c in job.title)
+            name = job.file_name or "".join(
+                c if c.isalnum() or c in " -_" else "_" for c in job.title
+            )
             chosen, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Save as PDF"), f"{name}.pdf", self.tr("PDF (*.pdf)")
+                self.widget, self.tr("Save as PDF"), name, self.tr("PDF (*.pdf)")
             )
             if not chosen:
                 return None
@@ -150,7 +169,7 @@ class Printing(QObject):
         try:
             pages = write_pdf(job, path, step, database_path=database_path)
         except BuurtappError as error:
-            warn(self.window, error)
+            warn(self.widget, error)
             return None
         finally:
             dialog.close()
@@ -169,7 +188,7 @@ class Printing(QObject):
         last = today + timedelta(days=91)
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Export agenda"), "buurtapp.ics", self.tr("Agenda (*.ics)")
+                self.widget, self.tr("Export agenda"), "buurtapp.ics", self.tr("Agenda (*.ics)")
             )
             if not chosen:
                 return None
@@ -180,7 +199,7 @@ class Printing(QObject):
         try:
             count = write_ics(database, path, today, last, with_notes=with_notes)
         except BuurtappError as error:
-            warn(self.window, error)
+            warn(self.widget, error)
             return None
         self.window.statusBar().showMessage(
             self.tr("%1 sessions exported to %2")
@@ -200,7 +219,7 @@ class Printing(QObject):
                 "Include the notes?"
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.window,
+            self.widget,
         )
         box.setObjectName("notes_box")
         box.button(QMessageBox.StandardButton.Yes).setObjectName("notes_yes")

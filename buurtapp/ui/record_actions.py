@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -10,11 +9,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from buurtapp.core import operations as ops
 from buurtapp.core.errors import BuurtappError
+from buurtapp.core.model import fields
 from buurtapp.core.model import records as r
 from buurtapp.core.model.repository import Repository
 from buurtapp.core.privacy import deletion
-from buurtapp.core.privacy.forgetting import Forgotten, forget, forget_counts, not_scrubbed
 from buurtapp.ui.ask import confirm, warn
+from buurtapp.ui.forgetting import forget_people, window_backup
 from buurtapp.ui.workspace import Workspace
 
 TYPES: dict[str, type] = {table: kind for kind, table in r.TABLE_OF.items()}
@@ -25,17 +25,10 @@ translate = QCoreApplication.translate
 
 
 def blank(kind: str, **values: Any) -> Any:
-    """A new, empty record of ``kind`` with sensible defaults."""
-    defaults: dict[str, dict[str, Any]] = {
-        "places": {"name": ""},
-        "organisations": {"name": "", "kind": "residents"},
-        "participants": {"name": ""},
-        "initiatives": {"name": "", "status": "active"},
-        "roles": {"initiative_id": None, "role": "lead"},
-        "fundings": {"initiative_id": None, "status": "requested"},
-        "activities": {"initiative_id": None, "title": "", "rrule": "FREQ=WEEKLY;BYDAY=TU"},
-    }
-    return TYPES[kind](**{**defaults[kind], **values})
+    """A new, empty record of ``kind`` with the registry's defaults (``fields.defaults``);
+    a new activity is offered as weekly, the most common plan (a suggestion, not a default)."""
+    suggested = {"activities": {"rrule": "FREQ=WEEKLY;BYDAY=TU"}}.get(kind, {})
+    return fields.blank(kind, **{**suggested, **values})
 
 
 def dialog_for(workspace: Workspace, record: Any, parent: QWidget | None) -> QDialog:
@@ -45,9 +38,10 @@ def dialog_for(workspace: Workspace, record: Any, parent: QWidget | None) -> QDi
     from buurtapp.ui.participant_dialog import ParticipantDialog
     from buurtapp.ui.record_dialog import RecordDialog
 
+    if type(record) is r.Initiative:  # its tables open roles, funding and activities
+        return InitiativeDialog(workspace, record, parent, actions=ACTIONS)
     kind = {
         r.Activity: ActivityDialog,
-        r.Initiative: InitiativeDialog,
         r.Participant: ParticipantDialog,
     }.get(type(record), RecordDialog)
     return kind(workspace, record, parent)
@@ -127,98 +121,6 @@ class DeleteQuestion(QObject):
         return question, detail, self.tr("Delete")
 
 
-class ForgetQuestion(QObject):
-    """The one question before forgetting people, whatever the path: it says truthfully who is
-    anonymised (they have history) and who is deleted (they have none), and that it is final."""
-
-    def texts(self, counts: tuple[int, int], name: str = "") -> tuple[str, str, str]:
-        """(question, explanation, button) for forgetting people; ``counts`` is
-        ``privacy.forget_counts``; ``name`` when it is one person."""
-        kept, deleted = counts
-        if name and kept:
-            text = self.tr(
-                "%1 will be anonymised: name, contact details, notes, neighbourhood and circle "
-                "are erased; the sessions they came to and their roles keep counting, without "
-                "a name."
-            )
-        elif name:
-            text = self.tr(
-                "%1 never came to a session and has no role, so the whole record is deleted."
-            )
-        else:
-            text = " ".join(
-                part
-                for part in (
-                    self.tr("%n person(s) with history will be anonymised.", "", kept)
-                    if kept
-                    else "",
-                    self.tr("%n person(s) without history will be deleted.", "", deleted)
-                    if deleted
-                    else "",
-                )
-                if part
-            )
-        explanation = " ".join(
-            (
-                self.tr("This cannot be undone."),
-                self.tr("A backup is made first."),
-                self.tr("Older backups still hold the old data until they are rotated away."),
-            )
-        )
-        question = (
-            self.tr("Forget %1?").replace("%1", name) if name else self.tr("Forget these people?")
-        )
-        return question, text.replace("%1", name), explanation
-
-
-def window_backup(widget: QWidget | None) -> Callable[[str], bool] | None:
-    """The window's verified backup (``MainWindow.backups.backup_now``), if ``widget`` is in
-    a main window that has one."""
-    window = widget.window() if widget is not None else None
-    backups = getattr(window, "backups", None)
-    backup_now = getattr(backups, "backup_now", None)
-    return backup_now if callable(backup_now) else None
-
-
-def forget_people(
-    workspace: Workspace,
-    participant_ids: list[int],
-    parent: QWidget | None,
-    backup: Callable[[str], bool] | None,
-    name: str = "",
-) -> Forgotten | None:
-    """Forget people the one way (``privacy.forget``): ask (saying who is anonymised and who
-    deleted), make a verified backup (none made: nobody is forgotten), forget, scrub, and
-    close the undo history. None when asked and declined, or when it failed."""
-    ids = list(dict.fromkeys(participant_ids))
-    if not ids:
-        return None
-    database = workspace.database
-    question, text, explanation = ForgetQuestion().texts(forget_counts(database, ids), name)
-    if not confirm(
-        parent,
-        question,
-        text,
-        translate("ForgetQuestion", "Forget"),
-        informative=explanation,
-    ):
-        return None
-    if backup is not None and not backup("voor-vergeten"):
-        reason = {"nl": "zie de statusbalk", "en": "see the status bar"}
-        warn(parent, BuurtappError("forget_backup_failed", reason=reason))
-        return None
-    try:
-        done = forget(database, ids, workspace.today)
-    except BuurtappError as error:  # a full disk: nothing changed
-        warn(parent, error)
-        return None
-    # Undo must never bring the old data back: forgetting closes the undo history.
-    workspace.fence({"participants", "roles", "attendance"})
-    if not done.scrubbed:
-        warn(parent, not_scrubbed(len(ids)))
-    return done
-
-
 def delete(workspace: Workspace, kind: str, record_id: int, parent: QWidget | None) -> bool:
     """Ask, then delete; Ctrl+Z brings it back while the app is open. Deleting a person is
     forgetting them (:func:`forget_people`): final, logged, scrubbed, with a backup first."""
@@ -246,3 +148,26 @@ def delete(workspace: Workspace, kind: str, record_id: int, parent: QWidget | No
         warn(parent, error)
         return False
     return True
+
+
+class _Actions:
+    """This module's open and delete as one object, for the forms that open records themselves
+    (an initiative's tables): handed to them, so they need not import this module."""
+
+    def open_new(
+        self, workspace: Workspace, kind: str, parent: QWidget | None, **values: Any
+    ) -> QDialog:
+        return open_new(workspace, kind, parent, **values)
+
+    def open_existing(
+        self, workspace: Workspace, kind: str, record_id: int, parent: QWidget | None
+    ) -> QDialog | None:
+        return open_existing(workspace, kind, record_id, parent)
+
+    def delete(
+        self, workspace: Workspace, kind: str, record_id: int, parent: QWidget | None
+    ) -> bool:
+        return delete(workspace, kind, record_id, parent)
+
+
+ACTIONS = _Actions()

@@ -1,4 +1,5 @@
-"""A form built from :mod:`buurtapp.ui.fields`: one control per field, errors shown beneath it.
+"""A form built from :mod:`buurtapp.ui.fields` (the core's field registry): one control per
+field, errors shown beneath it.
 
 The form only moves values between the controls and a record; validation is the core's, and
 its messages appear next to the field they concern.
@@ -30,7 +31,7 @@ from buurtapp.core.parsing import format_date, format_money, parse_date, parse_m
 from buurtapp.core.storage.connection import Database
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.reports.labels import ENUM_LABELS, tr
-from buurtapp.ui.fields import FieldSpec
+from buurtapp.ui.fields import FieldSpec, field_text
 from buurtapp.ui.ref_model import ID_ROLE, RefModel
 
 ERROR_STYLE = "color: #b00020;"
@@ -70,9 +71,9 @@ class RecordForm(QWidget):
             box.setSpacing(2)
             box.addWidget(control)
             box.addWidget(error)
-            label = _t(spec.label) + (" *" if spec.required else "")
+            label = field_text(spec.label) + (" *" if spec.required else "")
             if spec.kind == "bool":
-                cast(QCheckBox, control).setText(_t(spec.label))
+                cast(QCheckBox, control).setText(field_text(spec.label))
                 label = ""
             layout.addRow(label, box)
 
@@ -117,7 +118,7 @@ class RecordForm(QWidget):
             edit.setPlaceholderText("0,00")
             edit.setMaximumWidth(140)
         else:
-            edit.setMaxLength(200)
+            edit.setMaxLength(spec.longest or 200)
         if spec.complete:
             values = listings.distinct_values(self.database, *spec.complete)
             completer = QCompleter(values, edit)
@@ -204,7 +205,7 @@ class RecordForm(QWidget):
     def label(self, name: str) -> str:
         """The field's label in the window's language (the name itself when not in the form)."""
         spec = next((s for s in self.specs if s.name == name), None)
-        return _t(spec.label) if spec else name
+        return field_text(spec.label) if spec else name
 
     def shown(self, name: str, value: Any) -> str:
         """``value`` of field ``name`` as the form shows it, for a question about it."""

@@ -20,6 +20,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from buurtapp.core import formatting
+
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -40,6 +42,8 @@ class Column:
         if self.display is not None:
             return self.display(row)
         value = row.get(self.key)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return formatting.count(value)  # 1.250 in Dutch, 1,250 in English
         return "" if value is None else str(value)
 
 

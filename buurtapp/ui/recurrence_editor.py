@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtapp.core import clock, formatting
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.planning.recurrence import parse_rrule, to_text
 from buurtapp.core.planning.rule_spec import ORDINALS, WEEKDAYS, RuleSpec, from_rrule
@@ -60,7 +61,7 @@ class RecurrenceEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self._custom_rule: str | None = None
         self.pattern = QComboBox()
         self.pattern.setObjectName("pattern")
@@ -268,11 +269,10 @@ class RecurrenceEditor(QWidget):
         if not upcoming:
             self.preview.setText(self.tr("no sessions from today on"))
             return
-        locale = QLocale()
         end = timedelta(minutes=self.duration_minutes())
         lines = [
-            f"{locale.toString(QDate(s.year, s.month, s.day), 'ddd d MMMM yyyy')}  "
-            f"{s.strftime('%H:%M')}–{(s + end).strftime('%H:%M')}"
+            f"{formatting.weekday_short(s)} {formatting.long_day(s, with_weekday=False)}  "
+            f"{formatting.time_span(s, s + end)}"
             for s in upcoming
         ]
         self.preview.setText("\n".join(lines))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtapp.core import formatting
 from buurtapp.core.privacy.forgetting import retention_review, retention_years, set_retention_years
 from buurtapp.ui.workspace import Workspace
 
@@ -70,7 +71,7 @@ class RetentionDialog(QDialog):
         self.model.clear()
         people = retention_review(self.workspace.database, self.workspace.today, self.years.value())
         for person in people:
-            seen = (person["last_seen"] or "")[:10] or self.tr("never")
+            seen = formatting.day(person["last_seen"]) or self.tr("never")
             last = self.tr("last seen: %1").replace("%1", seen)
             item = QStandardItem(person["name"] + "  ·  " + last)
             item.setCheckable(True)

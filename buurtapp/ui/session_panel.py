@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, cast
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtapp.core import formatting
 from buurtapp.core import operations as ops
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.model import records as r
 from buurtapp.core.model.repository import Repository
-from buurtapp.core.planning.week import session_info
+from buurtapp.core.planning.week import session_details
 from buurtapp.ui.ask import warn
 from buurtapp.ui.attendance_model import PARTICIPANT_ROLE, AttendanceModel
 from buurtapp.ui.style import heading
@@ -168,15 +169,12 @@ class SessionPanel(QWidget):
             for label in (self.when, self.state, self.count):
                 label.clear()
             return
-        info = session_info(self.workspace.database, cast(int, self.session.id)) or {}
-        self.title.setText(info.get("title", ""))
-        locale = QLocale()
-        start = QDateTime.fromString(self.session.starts_at, "yyyy-MM-ddTHH:mm")
-        end = QDateTime.fromString(self.session.ends_at, "yyyy-MM-ddTHH:mm")
-        place = info.get("place") or self.tr("no place set")
+        info = session_details(self.workspace.database, cast(int, self.session.id))
+        self.title.setText(info.title if info else "")
+        place = (info.place if info else None) or self.tr("no place set")
         self.when.setText(
-            f"{locale.toString(start.date(), 'dddd d MMMM yyyy')}, "
-            f"{start.toString('HH:mm')}–{end.toString('HH:mm')} · {place}"
+            f"{formatting.long_day(self.session.starts_at)}, "
+            f"{formatting.time_span(self.session.starts_at, self.session.ends_at)} · {place}"
         )
         cancelled = bool(self.session.cancelled)
         self.state.setText(self.tr("Cancelled") if cancelled else self.tr("Takes place"))
@@ -197,8 +195,8 @@ class SessionPanel(QWidget):
             return
         self.count.setText(
             self.tr("%1 present + %2 walk-ins")
-            .replace("%1", str(self.model.present_count))
-            .replace("%2", str(self.session.walk_ins or 0))
+            .replace("%1", formatting.count(self.model.present_count))
+            .replace("%2", formatting.count(self.session.walk_ins or 0))
         )
 
     def _changed(self, tables: set) -> None:
@@ -217,9 +215,10 @@ class SessionPanel(QWidget):
 
     def _keep_current(self, participant_id: int | None) -> None:
         """After a reload, the current row is the same person as before (Space, Enter, Down)."""
-        if participant_id is None or self.people.currentIndex().data(
-            PARTICIPANT_ROLE
-        ) == participant_id:
+        if (
+            participant_id is None
+            or self.people.currentIndex().data(PARTICIPANT_ROLE) == participant_id
+        ):
             return
         for row, candidate in enumerate(self.model.rows()):
             if candidate.participant_id == participant_id:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtapp.core.planning.week import sessions_between, week_start
+from buurtapp.core import clock, formatting
+from buurtapp.core.planning.week import WeekSession, week_sessions, week_start
 from buurtapp.ui.session_panel import SessionPanel
 from buurtapp.ui.style import heading
 from buurtapp.ui.workspace import Workspace
@@ -36,7 +37,7 @@ class WeekPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page_week")
         self.workspace = workspace
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.monday = week_start(self.today)
         self._reloading = False
         self.heading = heading()
@@ -114,19 +115,16 @@ class WeekPage(QWidget):
         return index.data(SESSION_ROLE) if index.isValid() else None
 
     def reload(self, keep: int | None = None) -> None:
-        locale = QLocale()
         monday = self.monday
         sunday = monday + timedelta(days=6)
         number = monday.isocalendar()[1]
         self.heading.setText(
             self.tr("Week %1: %2 – %3")
             .replace("%1", str(number))
-            .replace("%2", locale.toString(QDate(monday.year, monday.month, monday.day), "d MMMM"))
-            .replace(
-                "%3", locale.toString(QDate(sunday.year, sunday.month, sunday.day), "d MMMM yyyy")
-            )
+            .replace("%2", formatting.long_day(monday, with_weekday=False, with_year=False))
+            .replace("%3", formatting.long_day(sunday, with_weekday=False))
         )
-        sessions = sessions_between(self.workspace.database, self.monday, sunday)
+        sessions = week_sessions(self.workspace.database, self.monday, sunday)
         self._reloading = True
         self.model.clear()
         bold = QFont()
@@ -134,9 +132,8 @@ class WeekPage(QWidget):
         select = None
         for offset in range(7):
             day = self.monday + timedelta(days=offset)
-            todays = [s for s in sessions if s["starts_at"][:10] == day.isoformat()]
-            qday = QDate(day.year, day.month, day.day)
-            header = QStandardItem(_first_upper(locale.toString(qday, "dddd d MMMM")))
+            todays = [s for s in sessions if s.day == day]
+            header = QStandardItem(_first_upper(formatting.long_day(day, with_year=False)))
             header.setFont(bold)
             header.setSelectable(False)
             if day == self.today:
@@ -148,13 +145,13 @@ class WeekPage(QWidget):
                 self.model.appendRow(empty)
             for session in todays:
                 item = QStandardItem(self._line(session))
-                item.setData(session["id"], SESSION_ROLE)
-                if session["cancelled"]:
+                item.setData(session.id, SESSION_ROLE)
+                if session.cancelled:
                     font = QFont()
                     font.setStrikeOut(True)
                     item.setFont(font)
                 self.model.appendRow(item)
-                if session["id"] == keep:
+                if session.id == keep:
                     select = item
         if select is not None:
             self.tree.selectionModel().setCurrentIndex(
@@ -164,16 +161,16 @@ class WeekPage(QWidget):
         if select is None and self.panel.session is not None:
             self.panel.show_session(None)
 
-    def _line(self, session: dict) -> str:
-        time = f"{session['starts_at'][11:16]}–{session['ends_at'][11:16]}"
-        text = f"    {time}  {session['title']}"
-        if session["place"]:
-            text += f" · {session['place']}"
-        if session["cancelled"]:
+    def _line(self, session: WeekSession) -> str:
+        time = formatting.time_span(session.starts_at, session.ends_at)
+        text = f"    {time}  {session.title}"
+        if session.place:
+            text += f" · {session.place}"
+        if session.cancelled:
             text += " · " + self.tr("cancelled")
-        elif session["present"] or session["walk_ins"]:
+        elif session.present or session.walk_ins:
             text += " · " + self.tr("%1 present").replace(
-                "%1", str(session["present"] + session["walk_ins"])
+                "%1", formatting.count(session.present + session.walk_ins)
             )
         return text
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from buurtapp.core import clock
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.model.changes import Change, reapply, revert
 from buurtapp.core.storage.connection import Database
@@ -112,7 +113,8 @@ class Workspace(QObject):
     ) -> None:
         super().__init__(parent)
         self.database = database
-        self._today = today
+        if today is not None:
+            clock.set_today(today)  # one clock: the core's defaults follow the window's day
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
         #: The open record dialogs, so a record never gets a second editor.
@@ -120,8 +122,9 @@ class Workspace(QObject):
 
     @property
     def today(self) -> date:
-        """The date the window works from (fixed in tests and screenshots)."""
-        return self._today or date.today()
+        """The date the window works from: the one clock (fixed in tests and screenshots by
+        making the workspace with ``today=``, which sets the clock)."""
+        return clock.today()
 
     def run(self, operation: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a core operation; a returned :class:`Change` (or (outcome, Change)) is recorded.

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityDialog</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="95"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="96"/>
         <source>%n session(s) move</source>
         <translation>
             <numerusform>%n session moves</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="96"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="97"/>
         <source>%n session(s) get a new end time</source>
         <translation>
             <numerusform>%n session gets a new end time</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="97"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="98"/>
         <source>%n new session(s)</source>
         <translation>
             <numerusform>%n new session</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="98"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="99"/>
         <source>%n session(s) removed (nothing recorded)</source>
         <translation>
             <numerusform>%n session removed (nothing recorded)</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="108"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="109"/>
         <source>%n session(s) stay as they are, because something is recorded:</source>
         <translation>
             <numerusform>%n session stays as it is, because something is recorded:</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="115"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="116"/>
         <source>%n session(s) with something recorded move along:</source>
         <translation>
             <numerusform>%n session with something recorded moves along:</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="186"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="195"/>
         <source>This changes the day, time or place of %1. %n people of its core group come regularly and are used to the old moment.</source>
         <translation>
             <numerusform>This changes the day, time or place of %1. %n person of its core group comes regularly and is used to the old moment.</numerusform>
@@ -63,14 +63,7 @@
 <context>
     <name>DeleteQuestion</name>
     <message numerus="yes">
-        <source>%1 came to %n session(s). To keep the counts of those sessions right, the name, phone, e-mail and notes are erased and the attendance stays, without a name. Undo (Ctrl+Z) can bring the name back only until Buurtapp is closed.</source>
-        <translation type="vanished">
-            <numerusform>%1 came to %n session. To keep the counts of that session right, the name, phone, e-mail and notes are erased and the attendance stays, without a name. Undo (Ctrl+Z) can bring the name back only until Buurtapp is closed.</numerusform>
-            <numerusform>%1 came to %n sessions. To keep the counts of those sessions right, the name, phone, e-mail and notes are erased and the attendance stays, without a name. Undo (Ctrl+Z) can bring the name back only until Buurtapp is closed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="113"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="107"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -78,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="115"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="109"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -86,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="117"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="111"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n attendance record</numerusform>
@@ -94,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="119"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="113"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -102,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="121"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="115"/>
         <source>%n funding(s)</source>
         <translation>
             <numerusform>%n funding</numerusform>
@@ -113,7 +106,7 @@
 <context>
     <name>ForgetQuestion</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="152"/>
+        <location filename="../../buurtapp/ui/forgetting.py" line="47"/>
         <source>%n person(s) with history will be anonymised.</source>
         <translation>
             <numerusform>%n person with history will be anonymised.</numerusform>
@@ -121,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="155"/>
+        <location filename="../../buurtapp/ui/forgetting.py" line="50"/>
         <source>%n person(s) without history will be deleted.</source>
         <translation>
             <numerusform>%n person without history will be deleted.</numerusform>
@@ -132,7 +125,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/list_page.py" line="175"/>
+        <location filename="../../buurtapp/ui/list_page.py" line="176"/>
         <source>%n record(s)</source>
         <extracomment>The record last highlighted, kept while a filter hides it.</extracomment>
         <translation>
@@ -144,25 +137,18 @@
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="83"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="84"/>
         <source>%n person(s) to review. Forgetting keeps their attendance in the counts, without a name.</source>
         <translation>
             <numerusform>%n person to review. Forgetting keeps their attendance in the counts, without a name.</numerusform>
             <numerusform>%n people to review. Forgetting keeps their attendance in the counts, without a name.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s) will be anonymised. This cannot be undone.</source>
-        <translation type="vanished">
-            <numerusform>%n person will be anonymised. This cannot be undone.</numerusform>
-            <numerusform>%n people will be anonymised. This cannot be undone.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>_GemTexts</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="101"/>
+        <location filename="../../buurtapp/reports/documents.py" line="61"/>
         <source>running since %1 (%n month(s))</source>
         <translation>
             <numerusform>running since %1 (%n month)</numerusform>
@@ -170,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="105"/>
+        <location filename="../../buurtapp/reports/documents.py" line="65"/>
         <source>met %n time(s), %1 a week on average</source>
         <translation>
             <numerusform>met %n time, %1 a week on average</numerusform>
@@ -178,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="108"/>
+        <location filename="../../buurtapp/reports/documents.py" line="68"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

@@ -4,27 +4,27 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="31"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="32"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="41"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="42"/>
         <source>What saving does to the sessions</source>
         <translation>Wat opslaan met de bijeenkomsten doet</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="49"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="50"/>
         <source>Also move sessions with attendance or notes</source>
         <translation>Ook bijeenkomsten met aanwezigheid of notities verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="52"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="53"/>
         <source>Their attendance, notes and cancellation go with them.</source>
         <translation>Hun aanwezigheid, notities en afgelasting gaan mee.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="95"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="96"/>
         <source>%n session(s) move</source>
         <translation>
             <numerusform>%n bijeenkomst verschuift</numerusform>
@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="96"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="97"/>
         <source>%n session(s) get a new end time</source>
         <translation>
             <numerusform>%n bijeenkomst krijgt een nieuwe eindtijd</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="97"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="98"/>
         <source>%n new session(s)</source>
         <translation>
             <numerusform>%n nieuwe bijeenkomst</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="98"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="99"/>
         <source>%n session(s) removed (nothing recorded)</source>
         <translation>
             <numerusform>%n bijeenkomst vervalt (niets vastgelegd)</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="108"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="109"/>
         <source>%n session(s) stay as they are, because something is recorded:</source>
         <translation>
             <numerusform>%n bijeenkomst blijft zoals ze is, omdat er iets is vastgelegd:</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="115"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="116"/>
         <source>%n session(s) with something recorded move along:</source>
         <translation>
             <numerusform>%n bijeenkomst met iets vastgelegd verschuift mee:</numerusform>
@@ -72,32 +72,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="128"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="130"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="129"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="131"/>
         <source>walk-ins</source>
         <translation>binnenlopers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="130"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="132"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="131"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="133"/>
         <source>cancelled</source>
         <translation>afgelast</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="132"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="134"/>
         <source>own place</source>
         <translation>eigen plek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="186"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="195"/>
         <source>This changes the day, time or place of %1. %n people of its core group come regularly and are used to the old moment.</source>
         <translation>
             <numerusform>Dit verandert de dag, tijd of plek van %1. %n deelnemer uit de vaste kern komt hier geregeld en is aan het oude moment gewend.</numerusform>
@@ -105,17 +105,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="193"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="202"/>
         <source>Change the core group&apos;s moment?</source>
         <translation>Moment van de vaste kern veranderen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="195"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="204"/>
         <source>Change anyway</source>
         <translation>Toch veranderen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="196"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="205"/>
         <source>Core group: %1. Let them know in time.</source>
         <translation>Vaste kern: %1. Laat het hun op tijd weten.</translation>
     </message>
@@ -150,12 +150,12 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="58"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="59"/>
         <source>Backup failed: %1</source>
         <translation>Reservekopie mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="63"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="65"/>
         <source>Last backup: %1</source>
         <translation>Laatste reservekopie: %1</translation>
     </message>
@@ -163,32 +163,32 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="33"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="29"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="41"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="37"/>
         <source>Buurtapp makes a checked backup when a file is opened, every half hour while it changes, and before imports and forgetting people. Folder: %1</source>
         <translation>Buurtapp maakt een gecontroleerde reservekopie bij het openen, elk half uur als er iets verandert, en voor het inlezen van bestanden en het vergeten van mensen. Map: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="49"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="45"/>
         <source>Put this backup back…</source>
         <translation>Deze reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="85"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="81"/>
         <source>Put this backup back?</source>
         <translation>Deze reservekopie terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="87"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="83"/>
         <source>The file goes back to how it was on %1. What changed since then is kept as a backup too, so nothing is lost.</source>
         <translation>Het bestand gaat terug naar hoe het was op %1. Wat sindsdien veranderde, wordt ook als reservekopie bewaard; er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="90"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="86"/>
         <source>Put back</source>
         <translation>Terugzetten</translation>
     </message>
@@ -196,271 +196,138 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="13"/>
-        <location filename="../../buurtapp/ui/columns.py" line="18"/>
+        <location filename="../../buurtapp/ui/insight_cells.py" line="26"/>
+        <location filename="../../buurtapp/ui/columns.py" line="22"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="46"/>
+        <location filename="../../buurtapp/ui/columns.py" line="50"/>
         <source>(anonymised)</source>
         <translation>(geanonimiseerd)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="52"/>
-        <location filename="../../buurtapp/ui/columns.py" line="71"/>
-        <location filename="../../buurtapp/ui/columns.py" line="87"/>
-        <location filename="../../buurtapp/ui/columns.py" line="97"/>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/columns.py" line="53"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="48"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="45"/>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="52"/>
-        <location filename="../../buurtapp/ui/columns.py" line="54"/>
-        <location filename="../../buurtapp/ui/columns.py" line="65"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="58"/>
+        <location filename="../../buurtapp/ui/columns.py" line="82"/>
+        <location filename="../../buurtapp/ui/columns.py" line="94"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="60"/>
         <source>Place</source>
+        <extracomment>Width of a field&apos;s column by its kind (the first column, the name, is wider). Columns that are not fields of the record (counts, names of related records), each placed after the listed field it follows.</extracomment>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="23"/>
-        <location filename="../../buurtapp/ui/columns.py" line="55"/>
+        <location filename="../../buurtapp/ui/columns.py" line="85"/>
         <source>Community worker</source>
         <translation>Opbouwwerker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="56"/>
-        <location filename="../../buurtapp/ui/columns.py" line="94"/>
+        <location filename="../../buurtapp/ui/columns.py" line="89"/>
+        <location filename="../../buurtapp/ui/columns.py" line="108"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="57"/>
-        <source>Started</source>
-        <translation>Gestart</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/columns.py" line="60"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="54"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="56"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="18"/>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="27"/>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="29"/>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="35"/>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="41"/>
-        <location filename="../../buurtapp/ui/columns.py" line="61"/>
+        <location filename="../../buurtapp/ui/columns.py" line="93"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="19"/>
-        <source>Owned by</source>
-        <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="20"/>
-        <source>Shared</source>
-        <translation>Gedeeld</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="24"/>
-        <source>Active initiatives</source>
-        <translation>Actieve initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="30"/>
-        <source>Contacts</source>
-        <translation>Contacten</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="31"/>
-        <source>Bridging</source>
-        <translation>Overbruggend</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="32"/>
-        <source>Young and old</source>
-        <translation>Jong en oud</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="42"/>
-        <source>Last met</source>
-        <translation>Laatst bijeen</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="48"/>
-        <source>Hours a week</source>
-        <translation>Uren per week</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="51"/>
-        <location filename="../../buurtapp/ui/columns.py" line="63"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="56"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="58"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="53"/>
-        <source>Activity</source>
-        <translation>Activiteit</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="54"/>
-        <source>Overlaps with</source>
-        <translation>Overlapt met</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="59"/>
-        <source>Residents who take part</source>
-        <translation>Bewoners die meedoen</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/columns.py" line="67"/>
+        <location filename="../../buurtapp/ui/columns.py" line="99"/>
         <source>Next session</source>
         <translation>Volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="46"/>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="57"/>
-        <location filename="../../buurtapp/ui/columns.py" line="72"/>
-        <location filename="../../buurtapp/ui/columns.py" line="89"/>
-        <source>Neighbourhood</source>
-        <translation>Buurt</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/columns.py" line="73"/>
-        <source>Circle</source>
-        <translation>Kring</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/columns.py" line="76"/>
-        <source>Age group</source>
-        <translation>Leeftijdsgroep</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/columns.py" line="80"/>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/columns.py" line="81"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/columns.py" line="83"/>
-        <source>Professional</source>
-        <translation>Beroepskracht</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/columns.py" line="88"/>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/columns.py" line="90"/>
-        <source>Capacity</source>
-        <translation>Capaciteit</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/columns.py" line="92"/>
-        <source>Accessible</source>
-        <translation>Toegankelijk</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/columns.py" line="98"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="28"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="30"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="25"/>
-        <location filename="../../buurtapp/ui/columns.py" line="99"/>
+        <location filename="../../buurtapp/ui/columns.py" line="114"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="100"/>
+        <location filename="../../buurtapp/ui/columns.py" line="116"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="23"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="25"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="25"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="27"/>
         <source>Held by</source>
         <translation>Gedragen door</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="32"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="34"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="36"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="35"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="37"/>
         <source>Funder</source>
         <translation>Financier</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="36"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="38"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="38"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="39"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="41"/>
         <source>Amount (€)</source>
         <translation>Bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="44"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="46"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="37"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="45"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="47"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_columns.py" line="47"/>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="25"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="59"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="21"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="61"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="21"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="17"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="22"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="18"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="23"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="19"/>
         <source>Size (MB)</source>
         <translation>Grootte (MB)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="24"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="20"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
@@ -468,22 +335,7 @@
 <context>
     <name>DeleteQuestion</name>
     <message numerus="yes">
-        <source>%1 came to %n session(s). To keep the counts of those sessions right, the name, phone, e-mail and notes are erased and the attendance stays, without a name. Undo (Ctrl+Z) can bring the name back only until Buurtapp is closed.</source>
-        <translation type="vanished">
-            <numerusform>%1 kwam naar %n bijeenkomst. Om de tellingen van die bijeenkomst kloppend te houden, worden naam, telefoon, e-mail en notities gewist en blijft de aanwezigheid staan, zonder naam. Ongedaan maken (Ctrl+Z) brengt de naam alleen terug zolang Buurtapp open is.</numerusform>
-            <numerusform>%1 kwam naar %n bijeenkomsten. Om de tellingen van die bijeenkomsten kloppend te houden, worden naam, telefoon, e-mail en notities gewist en blijft de aanwezigheid staan, zonder naam. Ongedaan maken (Ctrl+Z) brengt de naam alleen terug zolang Buurtapp open is.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Anonymise %1?</source>
-        <translation type="vanished">%1 anonimiseren?</translation>
-    </message>
-    <message>
-        <source>Anonymise</source>
-        <translation type="vanished">Anonimiseren</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="113"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="107"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -491,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="115"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="109"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n bijeenkomst</numerusform>
@@ -499,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="117"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="111"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n aanwezigheid</numerusform>
@@ -507,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="119"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="113"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n rol</numerusform>
@@ -515,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="121"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="115"/>
         <source>%n funding(s)</source>
         <translation>
             <numerusform>%n financiering</numerusform>
@@ -523,22 +375,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="124"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="118"/>
         <source>This also deletes: %1.</source>
         <translation>Dit verwijdert ook: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="125"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="119"/>
         <source>Undo (Ctrl+Z) brings it all back.</source>
         <translation>Ongedaan maken (Ctrl+Z) haalt alles terug.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="126"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="120"/>
         <source>Delete %1?</source>
         <translation>%1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="127"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="121"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -546,17 +398,17 @@
 <context>
     <name>DetailTable</name>
     <message>
-        <location filename="../../buurtapp/ui/detail_table.py" line="55"/>
+        <location filename="../../buurtapp/ui/detail_table.py" line="78"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/detail_table.py" line="57"/>
+        <location filename="../../buurtapp/ui/detail_table.py" line="80"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/detail_table.py" line="59"/>
+        <location filename="../../buurtapp/ui/detail_table.py" line="82"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -600,7 +452,7 @@
     </message>
     <message>
         <location filename="../../buurtapp/ui/record_dialog.py" line="54"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="113"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="131"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
@@ -696,17 +548,9 @@
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation type="vanished">Wijzigingen weggooien?</translation>
-    </message>
-    <message>
         <location filename="../../buurtapp/ui/record_dialog.py" line="246"/>
         <source>You have changed this form without saving.</source>
         <translation>U hebt dit formulier gewijzigd zonder op te slaan.</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation type="vanished">Wijzigingen weggooien</translation>
     </message>
 </context>
 <context>
@@ -720,217 +564,17 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../buurtapp/ui/fields.py" line="30"/>
-        <location filename="../../buurtapp/ui/fields.py" line="42"/>
-        <location filename="../../buurtapp/ui/fields.py" line="47"/>
-        <location filename="../../buurtapp/ui/fields.py" line="79"/>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="31"/>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="34"/>
-        <location filename="../../buurtapp/ui/fields.py" line="52"/>
-        <source>Neighbourhood</source>
-        <translation>Buurt</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="37"/>
-        <source>Capacity (people)</source>
-        <translation>Capaciteit (personen)</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="38"/>
-        <source>Accessible for wheelchairs</source>
-        <translation>Toegankelijk voor rolstoelen</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="39"/>
-        <location filename="../../buurtapp/ui/fields.py" line="44"/>
-        <location filename="../../buurtapp/ui/fields.py" line="76"/>
-        <location filename="../../buurtapp/ui/fields.py" line="91"/>
-        <location filename="../../buurtapp/ui/fields.py" line="138"/>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="43"/>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="48"/>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="49"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="55"/>
-        <source>Circle</source>
-        <translation>Kring</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="56"/>
-        <source>Age group</source>
-        <translation>Leeftijdsgroep</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="59"/>
-        <source>Paid professional (e.g. community worker)</source>
-        <translation>Beroepskracht (bijvoorbeeld opbouwwerker)</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="64"/>
-        <source>Works at</source>
-        <translation>Werkt bij</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="68"/>
-        <source>May be contacted</source>
-        <translation>Mag benaderd worden</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="70"/>
-        <source>Consent to contact given on</source>
-        <translation>Toestemming contact gegeven op</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="72"/>
-        <source>Photos allowed</source>
-        <translation>Foto&apos;s toegestaan</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="73"/>
-        <source>Consent for photos given on</source>
-        <translation>Toestemming foto&apos;s gegeven op</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="74"/>
-        <source>Parent or guardian (for children)</source>
-        <translation>Ouder of verzorger (bij kinderen)</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="75"/>
-        <source>Phone of parent or guardian</source>
-        <translation>Telefoon ouder of verzorger</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="82"/>
-        <location filename="../../buurtapp/ui/fields.py" line="120"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="87"/>
-        <source>Story: why it matters</source>
-        <translation>Verhaal: waarom het ertoe doet</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="88"/>
-        <source>Started on</source>
-        <translation>Gestart op</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="89"/>
-        <source>Ended on</source>
-        <translation>Gestopt op</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="90"/>
-        <source>Home place</source>
-        <translation>Vaste plek</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="94"/>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="97"/>
-        <source>Held by a person</source>
-        <translation>Gedragen door een persoon</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="103"/>
-        <source>or by an organisation</source>
-        <translation>of door een organisatie</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="107"/>
-        <source>Since</source>
-        <translation>Sinds</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="108"/>
-        <location filename="../../buurtapp/ui/fields.py" line="117"/>
-        <source>Until</source>
-        <translation>Tot en met</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="112"/>
-        <source>Funder</source>
-        <translation>Financier</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="114"/>
-        <source>Description</source>
-        <translation>Omschrijving</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="115"/>
-        <source>Amount (€)</source>
-        <translation>Bedrag (€)</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="116"/>
-        <source>From</source>
-        <translation>Van</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="127"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="130"/>
-        <source>Initiative</source>
-        <translation>Initiatief</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="135"/>
-        <source>Place</source>
-        <translation>Plek</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="136"/>
-        <source>Maximum number of people</source>
-        <translation>Hoogstens aantal mensen</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/fields.py" line="137"/>
-        <source>Meant for</source>
-        <translation>Bedoeld voor</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/record_form.py" line="37"/>
+        <location filename="../../buurtapp/ui/record_form.py" line="38"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_form.py" line="38"/>
+        <location filename="../../buurtapp/ui/record_form.py" line="39"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_form.py" line="39"/>
+        <location filename="../../buurtapp/ui/record_form.py" line="40"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -938,72 +582,72 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="28"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="26"/>
         <source>Buurtapp database (*.db *.sqlite);;All files (*)</source>
         <translation>Buurtapp-database (*.db *.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="33"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="31"/>
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="41"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="39"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="57"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="55"/>
         <source>%1 is already open.</source>
         <translation>%1 is al geopend.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="85"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="83"/>
         <source>Forget this file?</source>
         <translation>Dit bestand vergeten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="86"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="84"/>
         <source>Remove %1 from the recent files?</source>
         <translation>%1 uit de recente bestanden halen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="89"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="87"/>
         <source>Remove from list</source>
         <translation>Uit de lijst halen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="112"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="110"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="124"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="122"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="142"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="143"/>
         <source>%1 is damaged. A copy is kept as %2.</source>
         <translation>%1 is beschadigd. Een kopie is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="147"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="150"/>
         <source>There is no backup to put back.</source>
         <translation>Er is geen reservekopie om terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="151"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="155"/>
         <source>Damaged file</source>
         <translation>Beschadigd bestand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="153"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="157"/>
         <source>Put back the backup of %1</source>
         <translation>Reservekopie van %1 terugzetten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="168"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="172"/>
         <source>%1 is in a cloud, network or removable folder. A database can get damaged there when the connection drops or two computers use it. Keep it on this computer if you can; Buurtapp makes backups either way.</source>
         <translation>%1 staat in een cloud-, netwerk- of verwisselbare map. Daar kan een database beschadigd raken als de verbinding wegvalt of twee computers hem gebruiken. Zet hem liever op deze computer; Buurtapp maakt hoe dan ook reservekopieën.</translation>
     </message>
@@ -1011,17 +655,17 @@
 <context>
     <name>ForgetQuestion</name>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="140"/>
+        <location filename="../../buurtapp/ui/forgetting.py" line="35"/>
         <source>%1 will be anonymised: name, contact details, notes, neighbourhood and circle are erased; the sessions they came to and their roles keep counting, without a name.</source>
         <translation>%1 wordt geanonimiseerd: naam, contactgegevens, notities, buurt en kring worden gewist; de bijeenkomsten waar deze persoon was en de rollen blijven meetellen, zonder naam.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="146"/>
+        <location filename="../../buurtapp/ui/forgetting.py" line="41"/>
         <source>%1 never came to a session and has no role, so the whole record is deleted.</source>
         <translation>%1 is nooit naar een bijeenkomst geweest en heeft geen rol, dus alle gegevens worden verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="152"/>
+        <location filename="../../buurtapp/ui/forgetting.py" line="47"/>
         <source>%n person(s) with history will be anonymised.</source>
         <translation>
             <numerusform>%n persoon met geschiedenis wordt geanonimiseerd.</numerusform>
@@ -1029,7 +673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="155"/>
+        <location filename="../../buurtapp/ui/forgetting.py" line="50"/>
         <source>%n person(s) without history will be deleted.</source>
         <translation>
             <numerusform>%n persoon zonder geschiedenis wordt verwijderd.</numerusform>
@@ -1037,32 +681,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="163"/>
+        <location filename="../../buurtapp/ui/forgetting.py" line="58"/>
         <source>This cannot be undone.</source>
         <translation>Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="164"/>
+        <location filename="../../buurtapp/ui/forgetting.py" line="59"/>
         <source>A backup is made first.</source>
         <translation>Eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="165"/>
+        <location filename="../../buurtapp/ui/forgetting.py" line="60"/>
         <source>Older backups still hold the old data until they are rotated away.</source>
         <translation>Oudere reservekopieën bevatten de oude gegevens nog, tot ze zijn opgeruimd.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="169"/>
+        <location filename="../../buurtapp/ui/forgetting.py" line="64"/>
         <source>Forget %1?</source>
         <translation>%1 vergeten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="169"/>
+        <location filename="../../buurtapp/ui/forgetting.py" line="64"/>
         <source>Forget these people?</source>
         <translation>Deze mensen vergeten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="202"/>
+        <location filename="../../buurtapp/ui/forgetting.py" line="97"/>
         <source>Forget</source>
         <translation>Vergeten</translation>
     </message>
@@ -1070,98 +714,98 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="40"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="46"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="41"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="47"/>
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="42"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="48"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="43"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="49"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="54"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="60"/>
         <source>Import a spreadsheet</source>
         <translation>Een spreadsheet inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="69"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="75"/>
         <source>No file chosen</source>
         <extracomment>Called with a reason before writing (the window makes a backup). The sheet as read, and as shown: from the header row found for the kind.</extracomment>
         <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="70"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="76"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="73"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="79"/>
         <source>Sheet:</source>
         <translation>Werkblad:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="98"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="104"/>
         <source>Also import likely duplicates</source>
         <translation>Ook mogelijke dubbelen inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="103"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="109"/>
         <source>Import</source>
         <translation>Inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="110"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="116"/>
         <source>What:</source>
         <translation>Wat:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="119"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="125"/>
         <source>Which column holds what (change it where it is wrong):</source>
         <translation>Welke kolom bevat wat (pas aan waar het niet klopt):</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="121"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="127"/>
         <source>The first rows of the file:</source>
         <translation>De eerste rijen van het bestand:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="133"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="139"/>
         <source>Choose a spreadsheet</source>
         <translation>Kies een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="135"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="141"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="194"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="200"/>
         <source>— do not import —</source>
         <translation>— niet inlezen —</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="215"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="221"/>
         <source>%1 rows can be imported, %2 rows have a problem, %3 look like duplicates.</source>
         <translation>%1 rijen kunnen worden ingelezen, %2 rijen hebben een probleem, %3 lijken dubbel.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="220"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="226"/>
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="223"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="229"/>
         <source>duplicate? %1</source>
         <translation>dubbel? %1</translation>
     </message>
@@ -1169,22 +813,22 @@
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="73"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="90"/>
         <source>Save the initiative first; then add who holds which role, its funding and its activities here.</source>
         <translation>Sla het initiatief eerst op; daarna voegt u hier toe wie welke rol heeft, de financiering en de activiteiten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="96"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="113"/>
         <source>Roles and owners</source>
         <translation>Rollen en eigenaren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="97"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="114"/>
         <source>Funding</source>
         <translation>Financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="98"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="115"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
@@ -1192,430 +836,401 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="65"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="58"/>
         <source>Show</source>
         <extracomment>The data changed since the numbers on screen were computed.</extracomment>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="75"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="68"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="76"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="69"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="78"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="71"/>
         <source>until</source>
         <translation>t/m</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="92"/>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="70"/>
         <source>Print small gems…</source>
+        <extracomment>Tab -&gt; the lessons whose insights it shows (together: every lesson 1..8).</extracomment>
         <translation>Kleine parels afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="106"/>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="84"/>
         <source>Small gems</source>
         <translation>Kleine parels</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="108"/>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="85"/>
         <source>Ownership</source>
         <translation>Eigenaarschap</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="114"/>
-        <source>Without a community worker</source>
-        <translation>Zonder opbouwwerker</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="116"/>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="86"/>
         <source>Community work</source>
         <translation>Opbouwwerk</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="120"/>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="87"/>
         <source>Meeting</source>
         <translation>Ontmoeting</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="129"/>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="95"/>
         <source>Funding on a time line (orange: runs out within 90 days without a follow-up)</source>
         <translation>Financiering op een tijdlijn (oranje: loopt binnen 90 dagen af zonder vervolg)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="135"/>
-        <source>Fallen silent</source>
-        <translation>Stilgevallen</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="138"/>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="88"/>
         <source>Continuity</source>
         <translation>Continuïteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="144"/>
-        <source>Double bookings</source>
-        <translation>Dubbele boekingen</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="146"/>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="109"/>
         <source>Neighbourhoods without a meeting place</source>
         <translation>Buurten zonder ontmoetingsplek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="149"/>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="89"/>
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="179"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="97"/>
         <source>The end of the period lies before its start.</source>
         <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="192"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="110"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="255"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="170"/>
         <source>Period %1 – %2; reference date %3.</source>
         <translation>Periode %1 – %2; peildatum %3.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="310"/>
-        <source>Active initiatives: %1 shared by residents and organisations, %2 owned only by residents, %3 only by professionals or organisations, %4 without owners.</source>
-        <translation>Actieve initiatieven: %1 gedeeld door bewoners en organisaties, %2 alleen van bewoners, %3 alleen van beroepskrachten of organisaties, %4 zonder eigenaar.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="335"/>
-        <source>Residents who met: %1 contacts, %2 of them bridging (another neighbourhood or circle), %3 new. Sessions where young and old met: %4.</source>
-        <translation>Bewoners die elkaar troffen: %1 contacten, waarvan %2 overbruggend (andere buurt of kring), %3 nieuw. Bijeenkomsten waar jong en oud elkaar troffen: %4.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="398"/>
-        <source>%1 double bookings; %2 neighbourhoods whose residents take part have no meeting place of their own.</source>
-        <translation>%1 dubbele boekingen; %2 buurten waarvan bewoners meedoen hebben geen eigen ontmoetingsplek.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="11"/>
+        <location filename="../../buurtapp/reports/labels.py" line="12"/>
         <source>idea</source>
         <translation>idee</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="12"/>
+        <location filename="../../buurtapp/reports/labels.py" line="13"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="13"/>
+        <location filename="../../buurtapp/reports/labels.py" line="14"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="14"/>
+        <location filename="../../buurtapp/reports/labels.py" line="15"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="17"/>
-        <location filename="../../buurtapp/reports/labels.py" line="38"/>
-        <source>residents&apos; group</source>
-        <translation>bewonersgroep</translation>
-    </message>
-    <message>
         <location filename="../../buurtapp/reports/labels.py" line="18"/>
         <location filename="../../buurtapp/reports/labels.py" line="39"/>
-        <location filename="../../buurtapp/reports/labels.py" line="46"/>
-        <source>municipality</source>
-        <translation>gemeente</translation>
+        <source>residents&apos; group</source>
+        <translation>bewonersgroep</translation>
     </message>
     <message>
         <location filename="../../buurtapp/reports/labels.py" line="19"/>
         <location filename="../../buurtapp/reports/labels.py" line="40"/>
         <location filename="../../buurtapp/reports/labels.py" line="47"/>
-        <source>civil-society organisation</source>
-        <translation>maatschappelijke organisatie</translation>
+        <source>municipality</source>
+        <translation>gemeente</translation>
     </message>
     <message>
         <location filename="../../buurtapp/reports/labels.py" line="20"/>
         <location filename="../../buurtapp/reports/labels.py" line="41"/>
         <location filename="../../buurtapp/reports/labels.py" line="48"/>
-        <source>business</source>
-        <translation>bedrijf</translation>
+        <source>civil-society organisation</source>
+        <translation>maatschappelijke organisatie</translation>
     </message>
     <message>
         <location filename="../../buurtapp/reports/labels.py" line="21"/>
         <location filename="../../buurtapp/reports/labels.py" line="42"/>
         <location filename="../../buurtapp/reports/labels.py" line="49"/>
+        <source>business</source>
+        <translation>bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/reports/labels.py" line="22"/>
+        <location filename="../../buurtapp/reports/labels.py" line="43"/>
+        <location filename="../../buurtapp/reports/labels.py" line="50"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="24"/>
+        <location filename="../../buurtapp/reports/labels.py" line="25"/>
         <source>lead</source>
         <translation>trekker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="25"/>
+        <location filename="../../buurtapp/reports/labels.py" line="26"/>
         <source>co-owner</source>
         <translation>mede-eigenaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="26"/>
+        <location filename="../../buurtapp/reports/labels.py" line="27"/>
         <source>supporter</source>
         <translation>ondersteuner</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="27"/>
+        <location filename="../../buurtapp/reports/labels.py" line="28"/>
         <source>funder</source>
         <translation>financier</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="28"/>
+        <location filename="../../buurtapp/reports/labels.py" line="29"/>
         <source>community worker</source>
         <translation>opbouwwerker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="31"/>
+        <location filename="../../buurtapp/reports/labels.py" line="32"/>
         <source>requested</source>
         <translation>aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="32"/>
+        <location filename="../../buurtapp/reports/labels.py" line="33"/>
         <source>granted</source>
         <translation>toegekend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="33"/>
+        <location filename="../../buurtapp/reports/labels.py" line="34"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="36"/>
+        <location filename="../../buurtapp/reports/labels.py" line="37"/>
         <source>resident</source>
         <translation>bewoner</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="37"/>
+        <location filename="../../buurtapp/reports/labels.py" line="38"/>
         <source>professional</source>
         <translation>beroepskracht</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="45"/>
+        <location filename="../../buurtapp/reports/labels.py" line="46"/>
         <source>residents</source>
         <translation>bewoners</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="52"/>
+        <location filename="../../buurtapp/reports/labels.py" line="53"/>
         <source>child (0–12)</source>
         <translation>kind (0–12)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="53"/>
+        <location filename="../../buurtapp/reports/labels.py" line="54"/>
         <source>youth (13–17)</source>
         <translation>jongere (13–17)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="54"/>
+        <location filename="../../buurtapp/reports/labels.py" line="55"/>
         <source>adult (18–64)</source>
         <translation>volwassene (18–64)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="55"/>
+        <location filename="../../buurtapp/reports/labels.py" line="56"/>
         <source>senior (65+)</source>
         <translation>senior (65+)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="60"/>
+        <location filename="../../buurtapp/reports/labels.py" line="61"/>
         <source>Monday</source>
         <translation>maandag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="61"/>
+        <location filename="../../buurtapp/reports/labels.py" line="62"/>
         <source>Tuesday</source>
         <translation>dinsdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="62"/>
+        <location filename="../../buurtapp/reports/labels.py" line="63"/>
         <source>Wednesday</source>
         <translation>woensdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="63"/>
+        <location filename="../../buurtapp/reports/labels.py" line="64"/>
         <source>Thursday</source>
         <translation>donderdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="64"/>
+        <location filename="../../buurtapp/reports/labels.py" line="65"/>
         <source>Friday</source>
         <translation>vrijdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="65"/>
+        <location filename="../../buurtapp/reports/labels.py" line="66"/>
         <source>Saturday</source>
         <translation>zaterdag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="66"/>
+        <location filename="../../buurtapp/reports/labels.py" line="67"/>
         <source>Sunday</source>
         <translation>zondag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="69"/>
+        <location filename="../../buurtapp/reports/labels.py" line="70"/>
         <source>1st</source>
         <translation>1e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="70"/>
+        <location filename="../../buurtapp/reports/labels.py" line="71"/>
         <source>2nd</source>
         <translation>2e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="71"/>
+        <location filename="../../buurtapp/reports/labels.py" line="72"/>
         <source>3rd</source>
         <translation>3e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="72"/>
+        <location filename="../../buurtapp/reports/labels.py" line="73"/>
         <source>4th</source>
         <translation>4e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="73"/>
+        <location filename="../../buurtapp/reports/labels.py" line="74"/>
         <source>5th</source>
         <translation>5e</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="74"/>
+        <location filename="../../buurtapp/reports/labels.py" line="75"/>
         <source>last</source>
         <translation>laatste</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="77"/>
+        <location filename="../../buurtapp/reports/labels.py" line="78"/>
         <source>January</source>
         <translation>januari</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="78"/>
+        <location filename="../../buurtapp/reports/labels.py" line="79"/>
         <source>February</source>
         <translation>februari</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="79"/>
+        <location filename="../../buurtapp/reports/labels.py" line="80"/>
         <source>March</source>
         <translation>maart</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="80"/>
+        <location filename="../../buurtapp/reports/labels.py" line="81"/>
         <source>April</source>
         <translation>april</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="81"/>
+        <location filename="../../buurtapp/reports/labels.py" line="82"/>
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="82"/>
+        <location filename="../../buurtapp/reports/labels.py" line="83"/>
         <source>June</source>
         <translation>juni</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="83"/>
+        <location filename="../../buurtapp/reports/labels.py" line="84"/>
         <source>July</source>
         <translation>juli</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="84"/>
+        <location filename="../../buurtapp/reports/labels.py" line="85"/>
         <source>August</source>
         <translation>augustus</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="85"/>
+        <location filename="../../buurtapp/reports/labels.py" line="86"/>
         <source>September</source>
         <translation>september</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="86"/>
+        <location filename="../../buurtapp/reports/labels.py" line="87"/>
         <source>October</source>
         <translation>oktober</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="87"/>
+        <location filename="../../buurtapp/reports/labels.py" line="88"/>
         <source>November</source>
         <translation>november</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="88"/>
+        <location filename="../../buurtapp/reports/labels.py" line="89"/>
         <source>December</source>
         <translation>december</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="104"/>
+        <location filename="../../buurtapp/reports/labels.py" line="105"/>
         <source>once</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="105"/>
+        <location filename="../../buurtapp/reports/labels.py" line="106"/>
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="106"/>
+        <location filename="../../buurtapp/reports/labels.py" line="107"/>
         <source>every week on %1</source>
         <translation>elke week op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="107"/>
+        <location filename="../../buurtapp/reports/labels.py" line="108"/>
         <source>every other week on %1</source>
         <translation>om de week op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="108"/>
+        <location filename="../../buurtapp/reports/labels.py" line="109"/>
         <source>every %2 weeks on %1</source>
         <translation>elke %2 weken op %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="109"/>
+        <location filename="../../buurtapp/reports/labels.py" line="110"/>
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="110"/>
+        <location filename="../../buurtapp/reports/labels.py" line="111"/>
         <source>every %1 of the month</source>
         <translation>elke %1 van de maand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="111"/>
+        <location filename="../../buurtapp/reports/labels.py" line="112"/>
         <source>every month</source>
         <translation>elke maand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="112"/>
+        <location filename="../../buurtapp/reports/labels.py" line="113"/>
         <source>every day</source>
         <translation>elke dag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="113"/>
+        <location filename="../../buurtapp/reports/labels.py" line="114"/>
         <source>every year</source>
         <translation>elk jaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="114"/>
+        <location filename="../../buurtapp/reports/labels.py" line="115"/>
         <source>only %1 to %2</source>
         <translation>alleen %1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/labels.py" line="115"/>
+        <location filename="../../buurtapp/reports/labels.py" line="116"/>
         <source>until %1</source>
         <translation>tot %1</translation>
     </message>
@@ -1623,42 +1238,42 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="53"/>
+        <location filename="../../buurtapp/ui/list_page.py" line="54"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="55"/>
+        <location filename="../../buurtapp/ui/list_page.py" line="56"/>
         <source>New (Ctrl+N)</source>
         <translation>Nieuw (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="56"/>
+        <location filename="../../buurtapp/ui/list_page.py" line="57"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="58"/>
+        <location filename="../../buurtapp/ui/list_page.py" line="59"/>
         <source>Open the selected row (Enter)</source>
         <translation>Open de gekozen rij (Enter)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="59"/>
+        <location filename="../../buurtapp/ui/list_page.py" line="60"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="61"/>
+        <location filename="../../buurtapp/ui/list_page.py" line="62"/>
         <source>Delete the selected row (Del)</source>
         <translation>Verwijder de gekozen rij (Del)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="69"/>
+        <location filename="../../buurtapp/ui/list_page.py" line="70"/>
         <source>Filter this list…</source>
         <translation>Filter deze lijst…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/list_page.py" line="175"/>
+        <location filename="../../buurtapp/ui/list_page.py" line="176"/>
         <source>%n record(s)</source>
         <extracomment>The record last highlighted, kept while a filter hides it.</extracomment>
         <translation>
@@ -1667,7 +1282,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="178"/>
+        <location filename="../../buurtapp/ui/list_page.py" line="179"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
@@ -1727,137 +1342,137 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="37"/>
+        <location filename="../../buurtapp/ui/menus.py" line="35"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="41"/>
+        <location filename="../../buurtapp/ui/menus.py" line="39"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="49"/>
+        <location filename="../../buurtapp/ui/menus.py" line="47"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="54"/>
+        <location filename="../../buurtapp/ui/menus.py" line="52"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="62"/>
+        <location filename="../../buurtapp/ui/menus.py" line="60"/>
         <source>Re&amp;tention period…</source>
         <translation>&amp;Bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="71"/>
+        <location filename="../../buurtapp/ui/menus.py" line="69"/>
         <source>Bac&amp;kups…</source>
         <translation>Reserve&amp;kopieën…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="79"/>
+        <location filename="../../buurtapp/ui/menus.py" line="77"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="88"/>
+        <location filename="../../buurtapp/ui/menus.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="94"/>
+        <location filename="../../buurtapp/ui/menus.py" line="92"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="108"/>
+        <location filename="../../buurtapp/ui/menus.py" line="106"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="116"/>
+        <location filename="../../buurtapp/ui/menus.py" line="114"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="122"/>
+        <location filename="../../buurtapp/ui/menus.py" line="120"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="133"/>
+        <location filename="../../buurtapp/ui/menus.py" line="131"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="136"/>
+        <location filename="../../buurtapp/ui/menus.py" line="134"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="157"/>
+        <location filename="../../buurtapp/reports/catalogue.py" line="212"/>
         <source>&amp;Week programme</source>
         <translation>&amp;Weekprogramma</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="158"/>
+        <location filename="../../buurtapp/reports/catalogue.py" line="220"/>
         <source>Week programme in &amp;large print</source>
         <translation>Weekprogramma in &amp;grote letters</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="159"/>
+        <location filename="../../buurtapp/reports/catalogue.py" line="229"/>
         <source>&amp;Sign-in sheet of the chosen session</source>
         <translation>&amp;Presentielijst van de gekozen bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="160"/>
+        <location filename="../../buurtapp/reports/catalogue.py" line="244"/>
         <source>&amp;Overview of the chosen initiative…</source>
         <translation>&amp;Overzicht van het gekozen initiatief…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="161"/>
+        <location filename="../../buurtapp/reports/catalogue.py" line="259"/>
         <source>&amp;Participant list of the chosen initiative or activity</source>
         <translation>&amp;Deelnemerslijst van het gekozen initiatief of de activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="166"/>
+        <location filename="../../buurtapp/ui/menus.py" line="155"/>
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="167"/>
+        <location filename="../../buurtapp/ui/menus.py" line="157"/>
         <source>Save as P&amp;DF</source>
         <translation>Opslaan als P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="184"/>
+        <location filename="../../buurtapp/ui/menus.py" line="176"/>
         <source>&amp;Import a spreadsheet…</source>
         <translation>Spreadsheet &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="189"/>
+        <location filename="../../buurtapp/ui/menus.py" line="181"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="193"/>
+        <location filename="../../buurtapp/ui/menus.py" line="185"/>
         <source>This list as &amp;CSV…</source>
         <translation>Deze lijst als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="201"/>
+        <location filename="../../buurtapp/ui/menus.py" line="193"/>
         <source>This list as &amp;Excel…</source>
         <translation>Deze lijst als &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="209"/>
+        <location filename="../../buurtapp/ui/menus.py" line="201"/>
         <source>&amp;Agenda (.ics)…</source>
         <translation>&amp;Agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="225"/>
+        <location filename="../../buurtapp/ui/menus.py" line="217"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
@@ -1883,27 +1498,27 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="105"/>
+        <location filename="../../buurtapp/ui/columns.py" line="159"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="106"/>
+        <location filename="../../buurtapp/ui/columns.py" line="160"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="107"/>
+        <location filename="../../buurtapp/ui/columns.py" line="161"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="108"/>
+        <location filename="../../buurtapp/ui/columns.py" line="162"/>
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="109"/>
+        <location filename="../../buurtapp/ui/columns.py" line="163"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
@@ -1930,22 +1545,6 @@
         <location filename="../../buurtapp/ui/participant_dialog.py" line="49"/>
         <source>Where to save the data</source>
         <translation>Waar de gegevens bewaren</translation>
-    </message>
-    <message>
-        <source>Forget this person?</source>
-        <translation type="vanished">Deze persoon vergeten?</translation>
-    </message>
-    <message>
-        <source>%1 will be anonymised: name, contact details, notes, neighbourhood and circle are erased; the sessions they came to keep counting.</source>
-        <translation type="vanished">%1 wordt geanonimiseerd: naam, contactgegevens, notities, buurt en kring worden gewist; de bezochte bijeenkomsten blijven meetellen.</translation>
-    </message>
-    <message>
-        <source>Forget</source>
-        <translation type="vanished">Vergeten</translation>
-    </message>
-    <message>
-        <source>Older backups still hold the old data until they are rotated away.</source>
-        <translation type="vanished">Oudere reservekopieën bevatten de oude gegevens nog, tot ze zijn opgeruimd.</translation>
     </message>
 </context>
 <context>
@@ -1974,63 +1573,69 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="51"/>
+        <location filename="../../buurtapp/ui/printing.py" line="79"/>
         <source>Choose a session on the page This week first.</source>
+        <extracomment>Needs met by the record chosen in a list: the request&apos;s field is the need&apos;s value.</extracomment>
         <translation>Kies eerst een bijeenkomst op de pagina Deze week.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="85"/>
+        <location filename="../../buurtapp/ui/printing.py" line="102"/>
         <source>Choose an initiative in the list Initiatives first.</source>
         <translation>Kies eerst een initiatief in de lijst Initiatieven.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="87"/>
+        <location filename="../../buurtapp/ui/printing.py" line="103"/>
         <source>Choose an activity in the list Activities first.</source>
         <translation>Kies eerst een activiteit in de lijst Activiteiten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="94"/>
+        <location filename="../../buurtapp/ui/printing.py" line="104"/>
+        <source>Choose a participant in the list Participants first.</source>
+        <translation>Kies eerst een deelnemer in de lijst Deelnemers.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/printing.py" line="111"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="143"/>
+        <location filename="../../buurtapp/ui/printing.py" line="162"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="143"/>
+        <location filename="../../buurtapp/ui/printing.py" line="162"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="148"/>
+        <location filename="../../buurtapp/ui/printing.py" line="167"/>
         <source>Making the PDF…</source>
         <translation>PDF maken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="159"/>
+        <location filename="../../buurtapp/ui/printing.py" line="178"/>
         <source>PDF saved: %1</source>
         <translation>PDF opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="172"/>
-        <location filename="../../buurtapp/ui/printing.py" line="197"/>
+        <location filename="../../buurtapp/ui/printing.py" line="191"/>
+        <location filename="../../buurtapp/ui/printing.py" line="216"/>
         <source>Export agenda</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="199"/>
+        <location filename="../../buurtapp/ui/printing.py" line="218"/>
         <source>Notes may contain names and phone numbers; the agenda is meant to be shared. Include the notes?</source>
         <translation>Notities kunnen namen en telefoonnummers bevatten; de agenda is bedoeld om te delen. Notities meenemen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="172"/>
+        <location filename="../../buurtapp/ui/printing.py" line="191"/>
         <source>Agenda (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="186"/>
+        <location filename="../../buurtapp/ui/printing.py" line="205"/>
         <source>%1 sessions exported to %2</source>
         <translation>%1 bijeenkomsten geëxporteerd naar %2</translation>
     </message>
@@ -2038,7 +1643,7 @@
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="241"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="143"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -2046,27 +1651,27 @@
 <context>
     <name>Recurrence</name>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="33"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="34"/>
         <source>once</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="34"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="35"/>
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="35"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="36"/>
         <source>every other week</source>
         <translation>om de week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="36"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="37"/>
         <source>every month, on the</source>
         <translation>elke maand, op de</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="37"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="38"/>
         <source>own rule (kept as it is)</source>
         <translation>eigen regel (blijft zoals hij is)</translation>
     </message>
@@ -2074,57 +1679,57 @@
 <context>
     <name>RecurrenceEditor</name>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="84"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="85"/>
         <source>only from</source>
         <translation>alleen van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="92"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="93"/>
         <source>last time on</source>
         <translation>laatste keer op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="107"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="108"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="116"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="117"/>
         <source>Repeats</source>
         <translation>Herhaling</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="118"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="119"/>
         <source>On</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="120"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="121"/>
         <source>Which</source>
         <translation>Welke</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="122"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="123"/>
         <source>to</source>
         <translation>t/m</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="125"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="126"/>
         <source>First session</source>
         <translation>Eerste bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="126"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="127"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="128"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="129"/>
         <source>Next sessions</source>
         <translation>Volgende bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="260"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="270"/>
         <source>no sessions from today on</source>
         <translation>geen bijeenkomsten meer vanaf vandaag</translation>
     </message>
@@ -2133,7 +1738,9 @@
     <name>Reports</name>
     <message>
         <location filename="../../buurtapp/reports/texts.py" line="10"/>
+        <location filename="../../buurtapp/reports/catalogue.py" line="172"/>
         <source>Week programme</source>
+        <extracomment>The document&apos;s own printed words for ``T`` in its template (beside ``texts.py``&apos;s), marked with ``QT_TRANSLATE_NOOP(&quot;Reports&quot;, ...)``.</extracomment>
         <translation>Weekprogramma</translation>
     </message>
     <message>
@@ -2173,6 +1780,7 @@
     </message>
     <message>
         <location filename="../../buurtapp/reports/texts.py" line="18"/>
+        <location filename="../../buurtapp/reports/catalogue.py" line="228"/>
         <source>Sign-in sheet</source>
         <translation>Presentielijst</translation>
     </message>
@@ -2203,6 +1811,7 @@
     </message>
     <message>
         <location filename="../../buurtapp/reports/texts.py" line="28"/>
+        <location filename="../../buurtapp/reports/catalogue.py" line="258"/>
         <source>Participant list</source>
         <translation>Deelnemerslijst</translation>
     </message>
@@ -2233,6 +1842,7 @@
     </message>
     <message>
         <location filename="../../buurtapp/reports/texts.py" line="38"/>
+        <location filename="../../buurtapp/reports/catalogue.py" line="243"/>
         <source>Initiative overview</source>
         <translation>Initiatiefoverzicht</translation>
     </message>
@@ -2435,62 +2045,43 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="30"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="31"/>
         <source>Retention period</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="37"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="38"/>
         <source>years</source>
         <extracomment>Called with a reason before forgetting (the window makes a backup).</extracomment>
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="48"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="49"/>
         <source>Forget the ticked people…</source>
         <translation>De aangevinkte mensen vergeten…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="54"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="55"/>
         <source>Not seen (no attendance, no role) for more than</source>
         <translation>Niet gezien (geen aanwezigheid, geen rol) in meer dan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="73"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="74"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="74"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="75"/>
         <source>last seen: %1</source>
         <translation>laatst gezien: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="83"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="84"/>
         <source>%n person(s) to review. Forgetting keeps their attendance in the counts, without a name.</source>
         <translation>
             <numerusform>%n persoon om na te lopen. Vergeten houdt de aanwezigheid in de tellingen, zonder naam.</numerusform>
             <numerusform>%n personen om na te lopen. Vergeten houdt de aanwezigheid in de tellingen, zonder naam.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Forget these people?</source>
-        <translation type="vanished">Deze mensen vergeten?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) will be anonymised. This cannot be undone.</source>
-        <translation type="vanished">
-            <numerusform>%n persoon wordt geanonimiseerd. Dit kan niet ongedaan worden gemaakt.</numerusform>
-            <numerusform>%n personen worden geanonimiseerd. Dit kan niet ongedaan worden gemaakt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Forget</source>
-        <translation type="vanished">Vergeten</translation>
-    </message>
-    <message>
-        <source>Older backups still hold the old data until they are rotated away.</source>
-        <translation type="vanished">Oudere reservekopieën bevatten de oude gegevens nog, tot ze zijn opgeruimd.</translation>
     </message>
 </context>
 <context>
@@ -2514,77 +2105,77 @@
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="85"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="86"/>
         <source>Save notes</source>
         <translation>Notities opslaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="92"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="93"/>
         <source>Type a name and press Enter to tick it, or to add someone new</source>
         <translation>Typ een naam en druk op Enter om af te vinken, of om iemand nieuw toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="122"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="123"/>
         <source>Walk-ins</source>
         <translation>Inlopers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="126"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="127"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="132"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="133"/>
         <source>Who came?</source>
         <translation>Wie waren er?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="167"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="168"/>
         <source>Choose a session on the left</source>
         <translation>Kies links een bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="176"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="174"/>
         <source>no place set</source>
         <translation>geen plek ingevuld</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="182"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="180"/>
         <source>Cancelled</source>
         <translation>Afgelast</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="182"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="180"/>
         <source>Takes place</source>
         <translation>Gaat door</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="184"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="182"/>
         <source>Restore</source>
         <translation>Toch laten doorgaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="184"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="182"/>
         <source>Cancel session</source>
         <translation>Afgelasten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="199"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="197"/>
         <source>%1 present + %2 walk-ins</source>
         <translation>%1 aanwezig + %2 inlopers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="287"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="286"/>
         <source>Add “%1” as a new participant</source>
         <translation>‘%1’ toevoegen als nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="306"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="305"/>
         <source>“%1” is ticked as present.</source>
         <translation>‘%1’ is aangevinkt als aanwezig.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="324"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="323"/>
         <source>“%1” was added as a new participant and ticked (Ctrl+Z undoes this).</source>
         <translation>‘%1’ is toegevoegd als nieuwe deelnemer en aangevinkt (Ctrl+Z maakt dit ongedaan).</translation>
     </message>
@@ -2592,235 +2183,163 @@
 <context>
     <name>Undo</name>
     <message>
-        <source>add %1</source>
-        <translation type="vanished">%1 toevoegen</translation>
-    </message>
-    <message>
-        <source>edit %1</source>
-        <translation type="vanished">%1 wijzigen</translation>
-    </message>
-    <message>
-        <source>delete %1</source>
-        <translation type="vanished">%1 verwijderen</translation>
-    </message>
-    <message>
-        <source>anonymise %1</source>
-        <translation type="vanished">%1 anonimiseren</translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation type="vanished">plek</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation type="vanished">organisatie</translation>
-    </message>
-    <message>
-        <source>participant</source>
-        <translation type="vanished">deelnemer</translation>
-    </message>
-    <message>
-        <source>initiative</source>
-        <translation type="vanished">initiatief</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation type="vanished">rol</translation>
-    </message>
-    <message>
-        <source>funding</source>
-        <translation type="vanished">financiering</translation>
-    </message>
-    <message>
-        <source>activity</source>
-        <translation type="vanished">activiteit</translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation type="vanished">bijeenkomst</translation>
-    </message>
-    <message>
-        <source>attendance</source>
-        <translation type="vanished">aanwezigheid</translation>
-    </message>
-    <message>
-        <source>add newcomer</source>
-        <translation type="vanished">nieuwe deelnemer toevoegen</translation>
-    </message>
-    <message>
-        <source>import participants</source>
-        <translation type="vanished">deelnemers importeren</translation>
-    </message>
-    <message>
-        <source>import places</source>
-        <translation type="vanished">plekken importeren</translation>
-    </message>
-    <message>
-        <source>import organisations</source>
-        <translation type="vanished">organisaties importeren</translation>
-    </message>
-    <message>
-        <source>import activities</source>
-        <translation type="vanished">activiteiten importeren</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="28"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="29"/>
         <source>Add place</source>
         <extracomment>What each step is called in Edit &gt; Undo/Redo: a short sentence, so that Qt&apos;s &quot;Undo %1&quot; / &quot;%1 ongedaan maken&quot; reads well (&quot;Plek wijzigen ongedaan maken&quot;).</extracomment>
         <translation>Plek toevoegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="29"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="30"/>
         <source>Edit place</source>
         <translation>Plek wijzigen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="30"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="31"/>
         <source>Delete place</source>
         <translation>Plek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="31"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="32"/>
         <source>Add organisation</source>
         <translation>Organisatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="32"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="33"/>
         <source>Edit organisation</source>
         <translation>Organisatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="33"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="34"/>
         <source>Delete organisation</source>
         <translation>Organisatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="34"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="35"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="35"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="36"/>
         <source>Edit participant</source>
         <translation>Deelnemer wijzigen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="36"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="37"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="37"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="38"/>
         <source>Anonymise participant</source>
         <translation>Deelnemer anonimiseren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="38"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="39"/>
         <source>Add initiative</source>
         <translation>Initiatief toevoegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="39"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="40"/>
         <source>Edit initiative</source>
         <translation>Initiatief wijzigen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="40"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="41"/>
         <source>Delete initiative</source>
         <translation>Initiatief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="41"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="42"/>
         <source>Add role</source>
         <translation>Rol toevoegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="42"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="43"/>
         <source>Edit role</source>
         <translation>Rol wijzigen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="43"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="44"/>
         <source>Delete role</source>
         <translation>Rol verwijderen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="44"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="45"/>
         <source>Add funding</source>
         <translation>Financiering toevoegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="45"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="46"/>
         <source>Edit funding</source>
         <translation>Financiering wijzigen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="46"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="47"/>
         <source>Delete funding</source>
         <translation>Financiering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="47"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="48"/>
         <source>Add activity</source>
         <translation>Activiteit toevoegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="48"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="49"/>
         <source>Edit activity</source>
         <translation>Activiteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="49"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="50"/>
         <source>Delete activity</source>
         <translation>Activiteit verwijderen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="50"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="51"/>
         <source>Add session</source>
         <translation>Bijeenkomst toevoegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="51"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="52"/>
         <source>Edit session</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="52"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="53"/>
         <source>Delete session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="53"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="54"/>
         <source>Update attendance</source>
         <translation>Aanwezigheid bijwerken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="54"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="55"/>
         <source>Add newcomer</source>
         <translation>Nieuwe deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="55"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="56"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="56"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="57"/>
         <source>Import places</source>
         <translation>Plekken importeren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="57"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="58"/>
         <source>Import organisations</source>
         <translation>Organisaties importeren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="58"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="59"/>
         <source>Import activities</source>
         <translation>Activiteiten importeren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/workspace.py" line="60"/>
+        <location filename="../../buurtapp/ui/workspace.py" line="61"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
@@ -2828,17 +2347,17 @@
 <context>
     <name>WeekPage</name>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="46"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="47"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Vorige week (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="49"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="50"/>
         <source>Next week (Alt+Right)</source>
         <translation>Volgende week (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="50"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="51"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
@@ -2848,22 +2367,22 @@
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="143"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="140"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="146"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="143"/>
         <source>no sessions</source>
         <translation>geen bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="173"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="170"/>
         <source>cancelled</source>
         <translation>afgelast</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="175"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="172"/>
         <source>%1 present</source>
         <translation>%1 aanwezig</translation>
     </message>
@@ -2871,12 +2390,12 @@
 <context>
     <name>_GemTexts</name>
     <message>
-        <location filename="../../buurtapp/reports/documents.py" line="97"/>
+        <location filename="../../buurtapp/reports/documents.py" line="57"/>
         <source>start date unknown</source>
         <translation>startdatum onbekend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="101"/>
+        <location filename="../../buurtapp/reports/documents.py" line="61"/>
         <source>running since %1 (%n month(s))</source>
         <translation>
             <numerusform>loopt sinds %1 (%n maand)</numerusform>
@@ -2884,7 +2403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="105"/>
+        <location filename="../../buurtapp/reports/documents.py" line="65"/>
         <source>met %n time(s), %1 a week on average</source>
         <translation>
             <numerusform>%n keer bijeen, gemiddeld %1 per week</numerusform>
@@ -2892,7 +2411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="108"/>
+        <location filename="../../buurtapp/reports/documents.py" line="68"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>

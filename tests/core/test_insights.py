@@ -168,6 +168,21 @@ def test_intergenerational_sessions_and_period_boundaries(w) -> None:
     assert result(w)["intergenerational_sessions"] == [first_day, last_day]
 
 
+# -- 5. generations mixed (two or more age groups) -------------------------------------------
+def test_age_mix_counts_residents_of_known_age_in_held_sessions(w) -> None:
+    activity = w.activity(w.initiative())
+    child, adult = w.person(age="child"), w.person(age="adult")
+    senior, unknown = w.person(age="senior"), w.person(age=None)
+    worker = w.person("Werker", worker=1)  # an adult professional
+    w.attend(w.session(activity, FIRST), child, adult)  # mixed
+    w.attend(w.session(activity, date(2026, 9, 2)), senior, unknown)  # one known group
+    w.attend(w.session(activity, date(2026, 9, 3)), senior, worker)  # professionals don't count
+    w.attend(w.session(activity, date(2026, 9, 4), cancelled=1), child, senior)
+    w.attend(w.session(activity, LAST + timedelta(days=1)), child, senior)
+    w.attend(w.session(activity, date(2026, 9, 5)), unknown)  # no known age: not counted
+    assert result(w)["age_mix"] == {"sessions": 3, "mixed": 1}
+
+
 # -- 6. core groups ---------------------------------------------------------------------------
 def test_core_group_half_of_at_least_three_in_84_days(w) -> None:
     weekly = w.activity(w.initiative())
@@ -275,4 +290,5 @@ def test_empty_database_gives_empty_insights(w) -> None:
         "funding_running_out": [],
         "fallen_silent": [],
         "place_conflicts": [],
+        "age_mix": {"sessions": 0, "mixed": 0},
     }

@@ -316,6 +316,21 @@ def reference(database, first: date, last: date, on: date) -> dict:
         and y["starts_at"] < x["ends_at"]
     )
 
+    # Lesson 5, generations mixed: held sessions in the period with residents of a known age
+    # group; mixed when two or more age groups came.
+    ages_per_session = [
+        {
+            people[p]["age_group"]
+            for p in came.get(s["id"], ())
+            if not people[p]["is_worker"] and people[p]["age_group"]
+        }
+        for s in in_period
+    ]
+    age_mix = {
+        "sessions": sum(1 for ages in ages_per_session if ages),
+        "mixed": sum(1 for ages in ages_per_session if len(ages) >= 2),
+    }
+
     return {
         "small_initiatives": small,
         "ownership": ownership,
@@ -331,6 +346,7 @@ def reference(database, first: date, last: date, on: date) -> dict:
         "funding_running_out": running_out,
         "fallen_silent": silent,
         "place_conflicts": conflicts,
+        "age_mix": age_mix,
     }
 
 

@@ -184,7 +184,7 @@ def test_place_in_use_cannot_be_deleted(repos) -> None:
     w = _world(repos)
     with pytest.raises(BuurtappError) as err:
         delete(repos.database, "places", w["place"].id)
-    assert "1 initiatieven, 1 activiteiten" in err.value.message("nl")
+    assert "(1 initiatief, 1 activiteit)" in err.value.message("nl")
     assert repos.places.count() == 1
     free = repos.places.add(r.Place("Bibliotheek"))
     assert delete(repos.database, "places", free.id) is Outcome.DELETED

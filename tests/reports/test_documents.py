@@ -95,15 +95,15 @@ def test_signin_sheet_names_and_empty_rows(db, tmp_path) -> None:
     from buurtapp.core.documents.data import signin_sheet
 
     data = signin_sheet(db, session)
-    assert data["names"], "the demo activity has regulars"
+    assert data.names, "the demo activity has regulars"
     text, _ = pdf_text(documents.signin_sheet(db, session), tmp_path)
     assert "Presentielijst" in text
     position = 0
-    for number, name in enumerate(data["names"], start=1):
+    for number, name in enumerate(data.names, start=1):
         found = text.find(f"{number} {name}", position)
         assert found >= 0, name
         position = found
-    total = len(data["names"]) + 7
+    total = len(data.names) + 7
     numbers = [
         int(n)
         for n in re.findall(
@@ -145,15 +145,15 @@ def test_initiative_overview_says_what_the_data_says(db, tmp_path) -> None:
     data = initiative_overview(db, 1, first, last)
     text, pages = pdf_text(documents.initiative_overview(db, 1, first, last), tmp_path)
     assert pages <= 2
-    assert f"Initiatiefoverzicht: {data['initiative']['name']}" in text
+    assert f"Initiatiefoverzicht: {data.initiative.name}" in text
     assert "1 januari 2026 – 25 november 2026" in text
     for label, key in [
         ("Gehouden bijeenkomsten", "sessions_held"),
         ("Verschillende deelnemers", "participants"),
         ("Bijeenkomsten waar jong en oud elkaar troffen", "intergenerational"),
     ]:
-        assert f"{label} {data[key]}" in text
-    assert data["initiative"]["story"].split(".")[0] in text
+        assert f"{label} {getattr(data, key)}" in text
+    assert data.initiative.story and data.initiative.story.split(".")[0] in text
     assert "€ 1.500,00" in text
 
 

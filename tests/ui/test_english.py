@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import QLocale
 
+from buurtapp.core import i18n
 from buurtapp.core.storage.database import open_database
 from buurtapp.reports.labels import describe_rrule
 from buurtapp.ui import translations
@@ -18,6 +19,7 @@ def english(qapp):
     for translator in loaded:
         qapp.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    i18n.set_language("nl")  # the core's texts follow the window's language: back to Dutch
 
 
 def test_english_window(qtbot, demo_path, settings, english) -> None:

@@ -89,7 +89,8 @@ def test_new_initiative_stays_open_for_roles_and_activities(window, qtbot) -> No
     initiative = Repositories(window.database).initiatives.list(
         {"name": "Samen eten in De Akkers"}
     )[0]
-    assert initiative.started_on == "2026-09-01" and initiative.status == "active"
+    # A new initiative starts as the core and the schema say: an idea (issue 13).
+    assert initiative.started_on == "2026-09-01" and initiative.status == "idea"
     assert dialog.isVisible() and dialog.tabs.count() == 3
     assert [dialog.tabs.tabText(i) for i in range(3)] == [
         "Rollen en eigenaren",

@@ -2,7 +2,9 @@
 
 from PySide6.QtCore import QDate, QUrl
 
-from buurtapp.core.insights.report import compute
+from buurtapp.core import formatting
+from buurtapp.core.i18n import translate
+from buurtapp.core.insights.report import as_json, compute
 from buurtapp.core.storage.database import open_database
 from buurtapp.ui.record_dialog import RecordDialog
 from tests.conftest import DEMO_TODAY
@@ -21,14 +23,17 @@ def test_page_shows_the_same_numbers_as_the_command(window, qtbot, demo_path) ->
     page = computed_page(window, qtbot)
     with open_database(demo_path) as db:
         expected = compute(db, DEMO_TODAY.replace(month=1, day=1), DEMO_TODAY)
-    assert page.result["insights"] == expected
+    assert as_json(page.result.insights) == expected
     table = page.tables
     assert table["ownership"].model_.rowCount() == len(expected["ownership"])
-    assert table["without_worker"].model_.rowCount() == len(expected["without_community_worker"])
-    assert table["silent"].model_.rowCount() == len(expected["fallen_silent"])
-    assert table["running_out"].model_.rowCount() == len(expected["funding_running_out"])
-    assert table["conflicts"].model_.rowCount() == len(expected["place_conflicts"])
-    assert table["meeting"].model_.rowCount() == len(expected["bridging"]["per_initiative"])
+    assert table["without_community_worker"].model_.rowCount() == len(
+        expected["without_community_worker"]
+    )
+    assert table["fallen_silent"].model_.rowCount() == len(expected["fallen_silent"])
+    assert table["funding_running_out"].model_.rowCount() == len(expected["funding_running_out"])
+    assert table["place_conflicts"].model_.rowCount() == len(expected["place_conflicts"])
+    assert table["bridging"].model_.rowCount() == len(expected["bridging"]["per_initiative"])
+    assert table["core_groups"].model_.rowCount() == len(expected["core_groups"])
     assert table["without_place"].model_.index(0, 0).data() == "De Akkers"
     text = page.gems.toPlainText()
     for gem in expected["small_initiatives"]:
@@ -38,23 +43,43 @@ def test_page_shows_the_same_numbers_as_the_command(window, qtbot, demo_path) ->
         position = text.index(gem["name"] + "\n", position)
     assert "Kleine parels" in text and "keer bijeen" in text
     assert page.chart.series["new_pairs"].count() >= 10
-    months = page.result["details"]["monthly"]
+    months = page.result.monthly
     assert sum(m.new_bridging_pairs for m in months) == expected["bridging"]["new_bridging_pairs"]
     assert sum(m.intergenerational for m in months) == len(expected["intergenerational_sessions"])
-    assert "overbruggend" in page.meeting_summary.text()
+    bridge = expected["bridging"]
+    assert page.tabs.sections["bridging"].summary.text() == translate(
+        "Contacts between residents: {pairs}, bridging: {bridging} (new: {new})"
+    ).format(
+        pairs=bridge["pairs"], bridging=bridge["bridging_pairs"], new=bridge["new_bridging_pairs"]
+    )
+
+
+def test_cells_are_shaped_by_the_formatting_module(window, qtbot) -> None:
+    page = computed_page(window, qtbot)
+    conflicts = page.tables["place_conflicts"].model_
+    row = conflicts.row(0)
+    start, end = row["first_time"]
+    assert conflicts.index(0, 0).data() == formatting.day(start)  # 27-11-2026, not ISO
+    assert conflicts.index(0, 3).data() == formatting.time_span(start, end)
+    assert "T" not in conflicts.index(0, 0).data()
+    funding = page.tables["funding_running_out"].model_
+    assert funding.index(0, 3).data() == formatting.amount(funding.row(0)["amount_cents"])
+    assert funding.index(0, 2).data() == formatting.day(funding.row(0)["ends_on"])
 
 
 def test_rows_and_spotlight_links_open_the_record(window, qtbot) -> None:
     page = computed_page(window, qtbot)
-    gem = page.result["insights"]["small_initiatives"][0]
-    page.gems.anchorClicked.emit(QUrl(f"initiatives:{gem['id']}"))
+    gem = page.result.insights["small_initiatives"].items[0]
+    page.gems.anchorClicked.emit(QUrl(f"initiatives:{gem.id}"))
     dialog = window.findChild(RecordDialog)
-    assert dialog is not None and dialog.record.id == gem["id"]
+    assert dialog is not None and dialog.record.id == gem.id
     dialog.done(0)
-    table = page.tables["silent"]
+    table = page.tables["fallen_silent"]
     table.activated.emit(table.model_.index(0, 0))
     opened = [d for d in window.findChildren(RecordDialog) if d.isVisible()]
-    assert opened and opened[-1].record.id == page.result["insights"]["fallen_silent"][0]
+    assert (
+        opened and opened[-1].record.id == page.result.insights["fallen_silent"].initiatives[0].id
+    )
 
 
 def test_bad_period_is_said_and_a_new_period_recomputes(window, qtbot) -> None:
@@ -67,7 +92,7 @@ def test_bad_period_is_said_and_a_new_period_recomputes(window, qtbot) -> None:
     page.last.setDate(QDate(2026, 10, 31))
     with qtbot.waitSignal(page.computed, timeout=30_000):
         page.compute()
-    assert page.result["first"].isoformat() == "2026-10-01"
+    assert page.result.first.isoformat() == "2026-10-01"
     assert "01-10-2026 – 31-10-2026" in page.status.text()
 
 

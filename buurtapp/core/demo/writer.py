@@ -8,13 +8,16 @@ The data is shaped so that every insight of SCHEMA.md shows something.
 from __future__ import annotations
 
 import os
+import sqlite3
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from buurtapp.core import clock
 from buurtapp.core.demo import words as w
 from buurtapp.core.demo.people import SIZES, PeopleBuilder, Rows
 from buurtapp.core.errors import DatabaseError
+from buurtapp.core.model import fields
 from buurtapp.core.planning.recurrence import planned_starts, to_text
 from buurtapp.core.storage.connection import Database
 from buurtapp.core.storage.database import create_database
@@ -347,7 +350,7 @@ def write_demo(
         raise ValueError(f"unknown demo size {size!r}")
     if os.path.lexists(path):  # before minutes of work, not after
         raise DatabaseError("db_exists", path=str(path))
-    rows = _Builder(size, seed, today or date.today()).build()
+    rows = _Builder(size, seed, today or clock.today()).build()
 
     def fill(database: Database) -> None:
         with database.atomic() as conn:
@@ -361,7 +364,32 @@ def write_demo(
                 "INSERT INTO app_settings (key, value) VALUES ('centre_name', ?)",
                 ("Buurthuis De Linde · Dorpstad",),
             )
+            _fill_examples(conn)
 
     # Built beside its name and renamed into place when complete: a demo that is killed
     # half-way leaves no file.
     return create_database(path, fill)
+
+
+#: One row in this many gets an example in a field the builder does not fill itself.
+EXAMPLE_EVERY = 5
+
+
+def _fill_examples(conn: sqlite3.Connection) -> None:
+    """Fields of the registry that have ``examples`` and that the builder above does not
+    write (a field added later, such as dietary wishes) get them in every fifth row, the
+    same rows and values for every seed, so no random draw of the rest changes."""
+    for table, columns in _COLUMNS.items():
+        if table not in fields.RECORD_TYPES:
+            continue
+        written = {c.strip() for c in columns.split(",")}
+        for info in fields.fields_of(table):
+            if not info.examples or info.name in written:
+                continue
+            count = len(info.examples)
+            cases = " ".join(f"WHEN {n} THEN ?" for n in range(count))
+            conn.execute(
+                f"UPDATE {table} SET {info.name} = CASE (id / {EXAMPLE_EVERY}) % {count} "
+                f"{cases} END WHERE id % {EXAMPLE_EVERY} = 0",
+                info.examples,
+            )

@@ -1,14 +1,18 @@
 """What each printed document says, gathered from the database (no Qt, no layout).
 
-The ``reports`` layer pours these dicts into templates; tests compare them with the PDF.
+Each function returns a frozen dataclass: the ``reports`` layer pours it into a template (by
+attribute), and tests compare it with the PDF. The documents themselves are declared once, in
+``buurtapp.reports.catalogue``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from buurtapp.core import clock, formatting
 from buurtapp.core.errors import BuurtappError, ValidationError
 from buurtapp.core.insights import lessons as insights
 from buurtapp.core.model.app_settings import signin_empty_rows
@@ -44,11 +48,120 @@ def _exists(database: Database, table: str, record_id: int) -> dict[str, Any]:
     return rows[0]
 
 
+@dataclass(frozen=True)
+class ProgrammeSession:
+    id: int
+    time: str
+    title: str
+    initiative: str | None
+    place: str
+    cancelled: bool
+
+
+@dataclass(frozen=True)
+class ProgrammeDay:
+    date: date
+    sessions: tuple[ProgrammeSession, ...]
+
+
+@dataclass(frozen=True)
+class WeekProgramme:
+    week: str
+    first: date
+    last: date
+    place: str | None
+    days: tuple[ProgrammeDay, ...]
+    count: int
+
+
+@dataclass(frozen=True)
+class SigninSheet:
+    title: str
+    initiative: str | None
+    date: date
+    time: str
+    place: str
+    names: tuple[str, ...]
+    empty_rows: int
+    cancelled: bool
+
+
+@dataclass(frozen=True)
+class ListedPerson:
+    name: str
+    phone: str | None
+    email: str | None
+    consent: bool
+
+
+@dataclass(frozen=True)
+class ParticipantList:
+    title: str
+    kind: str  # "initiative" or "activity"
+    people: tuple[ListedPerson, ...]
+
+
+@dataclass(frozen=True)
+class InitiativeHeader:
+    id: int
+    name: str
+    status: str
+    story: str | None
+
+
+@dataclass(frozen=True)
+class RoleHeld:
+    role: str
+    holder: str | None
+    holder_kind: str  # an organisation kind, "professional" or "resident"
+    is_worker: bool
+    since: str | None
+    until: str | None
+
+
+@dataclass(frozen=True)
+class FundingLine:
+    description: str | None
+    amount_cents: int | None
+    starts_on: str | None
+    ends_on: str | None
+    status: str
+    funder: str | None
+
+
+@dataclass(frozen=True)
+class ActivityLine:
+    title: str
+    rrule: str | None
+
+
+@dataclass(frozen=True)
+class InitiativeOverview:
+    initiative: InitiativeHeader
+    first: date
+    last: date
+    roles: tuple[RoleHeld, ...]
+    owner_kinds: tuple[str, ...]
+    shared: bool
+    community_workers: tuple[str, ...]
+    places: tuple[str, ...]
+    fundings: tuple[FundingLine, ...]
+    activities: tuple[ActivityLine, ...]
+    sessions_held: int
+    sessions_cancelled: int
+    walk_ins: int
+    participants: int
+    ages: dict[str, int]  # age group (or "unknown") -> distinct participants
+    intergenerational: int
+    pairs: int
+    bridging_pairs: int
+
+
 def _time(session: dict[str, Any]) -> str:
-    return f"{session['starts_at'][11:16]}–{session['ends_at'][11:16]}"
+    return formatting.time_span(session["starts_at"], session["ends_at"])
 
 
-def week_programme(database: Database, monday: date, place_id: int | None = None) -> dict[str, Any]:
+def week_programme(database: Database, monday: date, place_id: int | None = None) -> WeekProgramme:
     """The sessions of one ISO week by day, cancelled ones included and marked."""
     place = _exists(database, "places", place_id)["name"] if place_id is not None else None
     sunday = monday + timedelta(days=6)
@@ -58,32 +171,32 @@ def week_programme(database: Database, monday: date, place_id: int | None = None
         day = monday + timedelta(days=offset)
         todays = [s for s in sessions if s["starts_at"][:10] == day.isoformat()]
         days.append(
-            {
-                "date": day,
-                "sessions": [
-                    {
-                        "id": s["id"],
-                        "time": _time(s),
-                        "title": s["title"],
-                        "initiative": s["initiative"],
-                        "place": s["place"] or "",
-                        "cancelled": bool(s["cancelled"]),
-                    }
+            ProgrammeDay(
+                day,
+                tuple(
+                    ProgrammeSession(
+                        id=s["id"],
+                        time=_time(s),
+                        title=s["title"],
+                        initiative=s["initiative"],
+                        place=s["place"] or "",
+                        cancelled=bool(s["cancelled"]),
+                    )
                     for s in todays
-                ],
-            }
+                ),
+            )
         )
-    return {
-        "week": iso_week(monday),
-        "first": monday,
-        "last": sunday,
-        "place": place,
-        "days": days,
-        "count": len(sessions),
-    }
+    return WeekProgramme(
+        week=iso_week(monday),
+        first=monday,
+        last=sunday,
+        place=place,
+        days=tuple(days),
+        count=len(sessions),
+    )
 
 
-def signin_sheet(database: Database, session_id: int, today: date | None = None) -> dict[str, Any]:
+def signin_sheet(database: Database, session_id: int, today: date | None = None) -> SigninSheet:
     """A session's sign-in sheet: its core group and recent attendees, then empty rows.
 
     For a session ahead, "recent" means the last sessions where attendance was recorded.
@@ -91,7 +204,7 @@ def signin_sheet(database: Database, session_id: int, today: date | None = None)
     _exists(database, "sessions", session_id)
     info = session_info(database, session_id) or {}
     day = date.fromisoformat(info["starts_at"][:10])
-    reference = min(day - timedelta(days=1), today or date.today())
+    reference = min(day - timedelta(days=1), today or clock.today())
     initiative = database.scalar(
         "SELECT i.name FROM initiatives i JOIN activities a ON a.initiative_id = i.id "
         "WHERE a.id = ?",
@@ -117,21 +230,21 @@ def signin_sheet(database: Database, session_id: int, today: date | None = None)
                 tuple(ids),
             )
         ]
-    return {
-        "title": info["title"],
-        "initiative": initiative,
-        "date": day,
-        "time": _time(info),
-        "place": info["place"] or "",
-        "names": names,
-        "empty_rows": signin_empty_rows(database),
-        "cancelled": bool(info["cancelled"]),
-    }
+    return SigninSheet(
+        title=info["title"],
+        initiative=str(initiative) if initiative is not None else None,
+        date=day,
+        time=_time(info),
+        place=info["place"] or "",
+        names=tuple(names),
+        empty_rows=signin_empty_rows(database),
+        cancelled=bool(info["cancelled"]),
+    )
 
 
 def participant_list(
     database: Database, initiative_id: int | None = None, activity_id: int | None = None
-) -> dict[str, Any]:
+) -> ParticipantList:
     """Who takes part: everyone who came to its sessions (and, for an initiative, who holds a
     role). Contact details only of people who consented to being contacted."""
     if (initiative_id is None) == (activity_id is None):
@@ -156,21 +269,23 @@ def participant_list(
             ORDER BY p.name COLLATE NOCASE, p.id""",
         {"id": key},
     )
-    people = [
-        {
-            "name": r["name"],
-            "phone": r["phone"] if r["consent_contact"] else None,
-            "email": r["email"] if r["consent_contact"] else None,
-            "consent": bool(r["consent_contact"]),
-        }
+    people = tuple(
+        ListedPerson(
+            name=r["name"],
+            phone=r["phone"] if r["consent_contact"] else None,
+            email=r["email"] if r["consent_contact"] else None,
+            consent=bool(r["consent_contact"]),
+        )
         for r in rows
-    ]
-    return {"title": title, "kind": "initiative" if initiative_id else "activity", "people": people}
+    )
+    return ParticipantList(
+        title=title, kind="initiative" if initiative_id else "activity", people=people
+    )
 
 
 def initiative_overview(
     database: Database, initiative_id: int, first: date, last: date
-) -> dict[str, Any]:
+) -> InitiativeOverview:
     """One initiative over a period, in the language of policy (SCHEMA.md definitions)."""
     if last < first:
         raise ValidationError(
@@ -189,10 +304,6 @@ def initiative_overview(
                holder COLLATE NOCASE""",
         period,
     )
-    for role in roles:
-        role["holder_kind"] = role["org_kind"] or (
-            "professional" if role["is_worker"] else "resident"
-        )
     owner = next(
         (o for o in insights.ownership(database, None) if o.initiative_id == initiative_id), None
     )
@@ -240,27 +351,49 @@ def initiative_overview(
         period,
     )
     bridge = insights.bridging(database, first, last, initiative_id)
-    return {
-        "initiative": initiative,
-        "first": first,
-        "last": last,
-        "roles": roles,
-        "owner_kinds": owner.owner_kinds if owner else [],
-        "shared": owner.shared if owner else False,
-        "community_workers": [
+    return InitiativeOverview(
+        initiative=InitiativeHeader(
+            initiative_id, initiative["name"], initiative["status"], initiative["story"]
+        ),
+        first=first,
+        last=last,
+        roles=tuple(
+            RoleHeld(
+                role=r["role"],
+                holder=r["holder"],
+                holder_kind=r["org_kind"] or ("professional" if r["is_worker"] else "resident"),
+                is_worker=bool(r["is_worker"]),
+                since=r["since"],
+                until=r["until"],
+            )
+            for r in roles
+        ),
+        owner_kinds=tuple(owner.owner_kinds) if owner else (),
+        shared=owner.shared if owner else False,
+        community_workers=tuple(
             r["holder"] for r in roles if r["role"] == "community_worker" and r["is_worker"]
-        ],
-        "places": places,
-        "fundings": fundings,
-        "activities": activities,
-        "sessions_held": held["n"],
-        "sessions_cancelled": cancelled,
-        "walk_ins": held["walk_ins"],
-        "participants": sum(ages.values()),
-        "ages": ages,
-        "intergenerational": len(
+        ),
+        places=tuple(places),
+        fundings=tuple(
+            FundingLine(
+                description=f["description"],
+                amount_cents=f["amount_cents"],
+                starts_on=f["starts_on"],
+                ends_on=f["ends_on"],
+                status=f["status"],
+                funder=f["funder"],
+            )
+            for f in fundings
+        ),
+        activities=tuple(ActivityLine(a["title"], a["rrule"]) for a in activities),
+        sessions_held=held["n"],
+        sessions_cancelled=cancelled,
+        walk_ins=held["walk_ins"],
+        participants=sum(ages.values()),
+        ages=ages,
+        intergenerational=len(
             insights.intergenerational_sessions(database, first, last, initiative_id)
         ),
-        "pairs": bridge.pairs,
-        "bridging_pairs": bridge.bridging_pairs,
-    }
+        pairs=bridge.pairs,
+        bridging_pairs=bridge.bridging_pairs,
+    )

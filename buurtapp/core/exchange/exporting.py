@@ -1,4 +1,7 @@
-"""Any list out to CSV or Excel, with Dutch headers that the importer reads back."""
+"""Any list out to CSV or Excel, with Dutch headers that the importer reads back.
+
+The columns are the exported fields of the field registry, in its order.
+"""
 
 from __future__ import annotations
 
@@ -6,72 +9,38 @@ from pathlib import Path
 from typing import Any
 
 from buurtapp.core.exchange.tabular import write_csv, write_xlsx
+from buurtapp.core.model import fields
+from buurtapp.core.model.field_spec import FieldSpec
 from buurtapp.core.model.labels import FIELD_LABELS
 from buurtapp.core.storage.connection import Database
 
-# kind -> (header field, SQL expression), in column order.
+#: The name a reference is exported (and imported back) by.
+NAME_COLUMN = {"activities": "title"}
+
+
+def _sql(table: str, info: FieldSpec) -> str:
+    if info.kind == "reference" and info.references:
+        shown = NAME_COLUMN.get(info.references, "name")
+        return (
+            f"(SELECT {shown} FROM {info.references} "
+            f"WHERE {info.references}.id = {table}.{info.name})"
+        )
+    return f"{table}.{info.name}"
+
+
+# kind -> (header field, SQL expression), in column order: every exported field of the
+# registry (id and uid are new on import; anonymised people are not exported at all).
 _COLUMNS: dict[str, list[tuple[str, str]]] = {
-    # Every column a user entered; left out: id and uid (the importer makes new ones) and
-    # anonymised_on (anonymised people are not exported at all).
-    "participants": [
-        ("name", "pa.name"),
-        ("phone", "pa.phone"),
-        ("email", "pa.email"),
-        ("neighbourhood", "pa.neighbourhood"),
-        ("circle", "pa.circle"),
-        ("age_group", "pa.age_group"),
-        ("is_worker", "pa.is_worker"),
-        ("organisation_id", "o.name"),
-        ("consent_contact", "pa.consent_contact"),
-        ("consent_contact_on", "pa.consent_contact_on"),
-        ("consent_photo", "pa.consent_photo"),
-        ("consent_photo_on", "pa.consent_photo_on"),
-        ("guardian_name", "pa.guardian_name"),
-        ("guardian_phone", "pa.guardian_phone"),
-        ("notes", "pa.notes"),
-        ("created_on", "pa.created_on"),
-    ],
-    "places": [
-        ("name", "name"),
-        ("address", "address"),
-        ("neighbourhood", "neighbourhood"),
-        ("capacity", "capacity"),
-        ("accessible", "accessible"),
-        ("notes", "notes"),
-    ],
-    "organisations": [("name", "name"), ("kind", "kind"), ("notes", "notes")],
-    "activities": [
-        ("title", "a.title"),
-        ("initiative_id", "i.name"),
-        ("place_id", "p.name"),
-        ("rrule", "a.rrule"),
-        ("starts_at", "a.starts_at"),
-        ("duration_minutes", "a.duration_minutes"),
-        ("capacity", "a.capacity"),
-        ("age_groups", "a.age_groups"),
-        ("notes", "a.notes"),
-    ],
-    "initiatives": [
-        ("name", "i.name"),
-        ("status", "i.status"),
-        ("story", "i.story"),
-        ("started_on", "i.started_on"),
-        ("ended_on", "i.ended_on"),
-        ("place_id", "p.name"),
-        ("notes", "i.notes"),
-    ],
+    table: [(info.name, _sql(table, info)) for info in fields.exported_fields(table)]
+    for table in fields.exporting_tables()
 }
+_ORDER = {"activities": "title"}
+_WHERE = {"participants": "WHERE participants.anonymised_on IS NULL "}
 _FROM = {
-    "participants": "participants pa LEFT JOIN organisations o ON o.id = pa.organisation_id "
-    "WHERE pa.anonymised_on IS NULL ORDER BY pa.name COLLATE NOCASE, pa.id",
-    "places": "places ORDER BY name COLLATE NOCASE, id",
-    "organisations": "organisations ORDER BY name COLLATE NOCASE, id",
-    "activities": "activities a JOIN initiatives i ON i.id = a.initiative_id "
-    "LEFT JOIN places p ON p.id = a.place_id ORDER BY a.title COLLATE NOCASE, a.id",
-    "initiatives": "initiatives i LEFT JOIN places p ON p.id = i.place_id "
-    "ORDER BY i.name COLLATE NOCASE, i.id",
+    table: f"{table} {_WHERE.get(table, '')}"
+    f"ORDER BY {table}.{_ORDER.get(table, 'name')} COLLATE NOCASE, {table}.id"
+    for table in _COLUMNS
 }
-_BOOLEANS = {"is_worker", "consent_contact", "consent_photo", "accessible"}
 KINDS = tuple(_COLUMNS)
 
 
@@ -83,8 +52,8 @@ def table(database: Database, kind: str, language: str = "nl") -> tuple[list[str
     rows = database.conn.execute(
         f"SELECT {', '.join(sql for _, sql in columns)} FROM {_FROM[kind]}"
     ).fetchall()
-    yes, no = ("ja", "nee") if language == "nl" else ("yes", "no")
-    booleans = [n for n, (name, _) in enumerate(columns) if name in _BOOLEANS]
+    yes, no = fields.yes_no_words(language)
+    booleans = [n for n, (name, _) in enumerate(columns) if name in fields.yes_no_fields()]
     result = []
     for row in rows:
         values = list(row)

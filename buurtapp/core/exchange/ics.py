@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 
 from buurtapp import __version__
+from buurtapp.core import clock
 from buurtapp.core.errors import BuurtappError, ValidationError
 from buurtapp.core.model.labels import KIND_LABELS
 from buurtapp.core.storage.connection import Database
@@ -75,7 +76,7 @@ def calendar(
     cal.add("version", "2.0")
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", "Europe/Amsterdam")
-    stamp = datetime.now(tz=ZONE).replace(microsecond=0)
+    stamp = clock.now().astimezone(ZONE)
     span: list[datetime] = []
     for row in rows:
         try:

@@ -13,22 +13,34 @@ from typing import Any
 
 from buurtapp.core.errors import ValidationError
 from buurtapp.core.exchange.tabular import needs_guard
+from buurtapp.core.model import fields
+from buurtapp.core.model.field_spec import MAX_NAME, MAX_TEXT
 from buurtapp.core.model.labels import field_label
-from buurtapp.core.model.validation import MAX_MINUTES, MAX_NAME, MAX_TEXT
 from buurtapp.core.parsing import parse_date
 
-BOOLEANS = {"is_worker", "consent_contact", "consent_photo", "accessible"}
-DATES = {"created_on", "consent_contact_on", "consent_photo_on", "started_on", "ended_on"}
-INTEGERS = {"capacity", "duration_minutes"}
-REFERENCES = {"initiative_id", "place_id", "organisation_id"}
-LONG_TEXT = {"notes", "story"}
+
+def _named(*kinds: str) -> set[str]:
+    """The names of every registered field of these kinds, in any table."""
+    return {f.name for t in fields.RECORD_TYPES for f in fields.fields_of(t) if f.kind in kinds}
+
+
+BOOLEANS = _named("yes_no")
+DATES = _named("date")
+INTEGERS = _named("integer")
+REFERENCES = _named("reference")
+LONG_TEXT = _named("multiline")
 #: Dates outside these years are typing errors (and would upset the planner).
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 #: More digits than this is never a capacity or a duration; not even given to ``int()``.
 MAX_DIGITS = 10
 #: The largest whole numbers validation accepts, per field.
 MAX_INT = 1_000_000_000
-MAXIMA = {"duration_minutes": MAX_MINUTES}
+MAXIMA = {
+    f.name: f.maximum
+    for t in fields.RECORD_TYPES
+    for f in fields.fields_of(t)
+    if f.kind == "integer" and f.maximum < MAX_INT
+}
 #: A cell longer than this is refused before any further work on it.
 MAX_CELL = 4 * MAX_TEXT
 

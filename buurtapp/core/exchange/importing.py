@@ -11,117 +11,46 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
+from buurtapp.core import clock
 from buurtapp.core.errors import BuurtappError, ValidationError
 from buurtapp.core.exchange.import_cells import Lookups, convert, shown, squash
 from buurtapp.core.exchange.tabular import Sheet
-from buurtapp.core.model import records as r
-from buurtapp.core.model.labels import Label, field_label
+from buurtapp.core.i18n import N_, Text
+from buurtapp.core.model import fields
+from buurtapp.core.model.labels import field_label
 from buurtapp.core.model.repository import Repository, new_uid
 from buurtapp.core.model.validation import validate
 from buurtapp.core.planning.schedule import PLANNING_DAYS, regenerate_in_transaction
 from buurtapp.core.storage.connection import Database
 
-KINDS: dict[str, type] = {
-    "participants": r.Participant,
-    "places": r.Place,
-    "organisations": r.Organisation,
-    "initiatives": r.Initiative,
-    "activities": r.Activity,
-}
+#: The tables an import can fill: those whose fields the registry exports.
+KINDS: dict[str, type] = {t: fields.RECORD_TYPES[t] for t in fields.exporting_tables()}
 
-# Field -> header words that mean it (compared without case, spaces or punctuation). The
-# labels our own export writes (Dutch and English) are understood as well.
+# Field -> header words that mean it (compared without case, spaces or punctuation), from the
+# registry's synonyms. The labels our own export writes (Dutch and English) are understood too.
 SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
-    "participants": {
-        "name": ("naam", "name", "volledigenaam", "deelnemer"),
-        "phone": ("telefoon", "tel", "telefoonnummer", "phone", "mobiel", "gsm"),
-        "email": ("email", "mail", "emailadres"),
-        "neighbourhood": ("buurt", "wijk", "neighbourhood"),
-        "circle": ("kring", "groep", "circle", "vereniging"),
-        "age_group": ("leeftijdsgroep", "leeftijd", "agegroup", "doelgroep"),
-        "is_worker": ("beroepskracht", "professional", "isworker", "medewerker"),
-        "organisation_id": ("organisatie", "organisation", "werkgever", "werkzaambij"),
-        "consent_contact": (
-            "toestemmingcontact",
-            "magbenaderdworden",
-            "consentcontact",
-            "contacttoestemming",
-        ),
-        "consent_contact_on": ("toestemmingcontactdatum", "consentcontacton"),
-        "consent_photo": ("toestemmingfoto", "fotostoegestaan", "consentphoto", "foto"),
-        "consent_photo_on": ("toestemmingfotodatum", "consentphotoon"),
-        "notes": ("notities", "opmerkingen", "notes", "opmerking"),
-        "guardian_name": ("ouderverzorger", "ouder", "verzorger", "guardian", "guardianname"),
-        "guardian_phone": ("telefoonouder", "telefoonouderverzorger", "guardianphone"),
-        "created_on": ("ingeschreven", "aangemeld", "createdon", "inschrijfdatum", "aangemaaktop"),
-    },
-    "places": {
-        "name": ("naam", "name", "plek", "locatie"),
-        "address": ("adres", "address", "straat"),
-        "neighbourhood": ("buurt", "wijk", "neighbourhood"),
-        "capacity": ("capaciteit", "capacity", "plaatsen", "aantalplaatsen"),
-        "accessible": ("toegankelijk", "rolstoeltoegankelijk", "accessible"),
-        "notes": ("notities", "opmerkingen", "notes"),
-    },
-    "organisations": {
-        "name": ("naam", "name", "organisatie"),
-        "kind": ("soort", "type", "kind"),
-        "notes": ("notities", "opmerkingen", "notes"),
-    },
-    "initiatives": {
-        "name": ("naam", "name", "initiatief", "initiative"),
-        "status": ("status", "stand"),
-        "story": ("verhaal", "story", "waarom"),
-        "started_on": ("startdatum", "gestartop", "begonnen", "startedon"),
-        "ended_on": ("einddatum", "gestoptop", "endedon"),
-        "place_id": ("plek", "locatie", "place", "thuisplek"),
-        "notes": ("notities", "opmerkingen", "notes"),
-    },
-    "activities": {
-        "title": ("titel", "activiteit", "title", "naam"),
-        "initiative_id": ("initiatief", "initiative"),
-        "place_id": ("plek", "locatie", "place"),
-        "rrule": ("herhaling", "rrule", "repeat"),
-        "starts_at": ("eerstebijeenkomst", "start", "begin", "startsat", "datum"),
-        "duration_minutes": ("duur", "minuten", "duration", "durationminutes", "duurminuten"),
-        "capacity": ("capaciteit", "capacity", "maximum"),
-        "age_groups": ("doelgroepen", "agegroups", "bedoeldvoor"),
-        "notes": ("notities", "opmerkingen", "notes"),
-    },
+    t: {f.name: f.synonyms for f in fields.exported_fields(t)} for t in KINDS
 }
+#: The one column an import cannot do without, per kind (the record's first required text).
 REQUIRED = {
-    "participants": "name",
-    "places": "name",
-    "organisations": "name",
-    "initiatives": "name",
-    "activities": "title",
+    t: next(f.name for f in fields.data_fields(t) if f.required and f.kind == "text") for t in KINDS
 }
 #: The header is the first of this many rows that names the required column.
 HEADER_SEARCH = 10
-_DEFAULTS: dict[str, dict[str, Any]] = {
-    "participants": {"name": ""},
-    "places": {"name": ""},
-    "organisations": {"name": "", "kind": "other"},
-    "initiatives": {"name": "", "status": "idea"},
-    "activities": {"initiative_id": None, "title": ""},
-}
-
-
-def _l(nl: str, en: str) -> Label:
-    return {"nl": nl, "en": en}
+_DEFAULTS: dict[str, dict[str, Any]] = {t: fields.defaults(t) for t in KINDS}
 
 
 #: Why a row looks like a duplicate, by the kind of key that matched.
-REASONS: dict[str, Label] = {
-    "phone": _l("zelfde naam en telefoonnummer", "same name and phone number"),
-    "email": _l("zelfde naam en e-mailadres", "same name and e-mail address"),
-    "person": _l("zelfde naam, zonder telefoon of e-mail", "same name, without phone or e-mail"),
-    "name": _l("zelfde naam", "same name"),
-    "address": _l("zelfde adres", "same address"),
-    "title": _l("zelfde titel bij hetzelfde initiatief", "same title in the same initiative"),
+REASONS: dict[str, Text] = {
+    "phone": N_("same name and phone number"),
+    "email": N_("same name and e-mail address"),
+    "person": N_("same name, without phone or e-mail"),
+    "name": N_("same name"),
+    "address": N_("same address"),
+    "title": N_("same title in the same initiative"),
 }
 
 
@@ -272,7 +201,7 @@ def plan_import(
     record_type = KINDS[kind]
     known = _known(database, kind)
     seen: dict[tuple[Any, ...], int] = {}
-    created_on = (today or date.today()).isoformat()
+    created_on = (today or clock.today()).isoformat()
     columns = [(n, name) for n, name in mapping.items() if name]
     for line, cells in sheet.rows:
         values: dict[str, Any] = {}
@@ -332,7 +261,7 @@ def apply_import(database: Database, plan: ImportPlan, include_duplicates: bool 
             rows,
         )
         if plan.kind == "activities":
-            moment = datetime.now()
+            moment = clock.now()
             horizon = (moment + timedelta(days=PLANNING_DAYS)).date()
             for record in chosen:
                 activity_id = conn.execute(
@@ -340,4 +269,3 @@ def apply_import(database: Database, plan: ImportPlan, include_duplicates: bool 
                 ).fetchone()[0]
                 regenerate_in_transaction(database, activity_id, horizon, moment)
     return len(chosen)
-

@@ -1,9 +1,11 @@
-"""What the Inzichten page shows next to the bare insight numbers: names, dates, hours and a
-month-by-month series. Everything here is read-only and Qt-free."""
+"""What the Inzichten page shows beside the registered insights: places and their hours,
+neighbourhoods without a place, the community workers' load, funding on a time line, the
+spotlight of the small gems and a month-by-month series. Everything here is read-only, Qt-free
+and typed (the time line and the spotlight stay rows: the widget and the print read them).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -45,7 +47,16 @@ def initiatives_info(database: Database, ids: list[int]) -> dict[int, dict[str, 
     }
 
 
-def place_hours(database: Database, first: date, last: date) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class PlaceHours:
+    id: int
+    name: str
+    neighbourhood: str | None
+    sessions: int
+    hours_per_week: float
+
+
+def place_hours(database: Database, first: date, last: date) -> list[PlaceHours]:
     """Per place: hours of held sessions per week in the period (lesson 1)."""
     weeks = max(1.0, ((last - first).days + 1) / 7)
     rows = database.query(
@@ -57,16 +68,23 @@ def place_hours(database: Database, first: date, last: date) -> list[dict[str, A
             GROUP BY p.id ORDER BY hours DESC, p.name COLLATE NOCASE""",
         period_params(first, last),
     )
-    for row in rows:
-        row["hours_per_week"] = round(row["hours"] / weeks, 1)
-    return rows
+    return [
+        PlaceHours(
+            r["id"], r["name"], r["neighbourhood"], r["sessions"], round(r["hours"] / weeks, 1)
+        )
+        for r in rows
+    ]
 
 
-def neighbourhoods_without_place(
-    database: Database, first: date, last: date
-) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class WithoutPlace:
+    neighbourhood: str
+    residents: int
+
+
+def neighbourhoods_without_place(database: Database, first: date, last: date) -> list[WithoutPlace]:
     """Neighbourhoods whose residents came to sessions in the period but that have no place."""
-    return database.query(
+    rows = database.query(
         f"""SELECT p.neighbourhood, count(DISTINCT p.id) AS residents
             FROM attendance t JOIN participants p ON p.id = t.participant_id
             JOIN sessions s ON s.id = t.session_id
@@ -76,39 +94,28 @@ def neighbourhoods_without_place(
             GROUP BY p.neighbourhood ORDER BY residents DESC, p.neighbourhood""",
         period_params(first, last),
     )
+    return [WithoutPlace(r["neighbourhood"], r["residents"]) for r in rows]
 
 
-def conflict_details(database: Database, pairs_: list[list[int]]) -> list[dict[str, Any]]:
-    """The two sessions of each place conflict, with names, place and time."""
-    ids = sorted({i for pair in pairs_ for i in pair})
-    if not ids:
-        return []
-    marks = ", ".join("?" for _ in ids)
-    sessions = {
-        r["id"]: r
-        for r in database.query(
-            f"""SELECT s.id, s.starts_at, s.ends_at, a.title, a.initiative_id,
-                pl.name AS place FROM sessions s JOIN activities a ON a.id = s.activity_id
-            LEFT JOIN places pl ON pl.id = coalesce(s.place_id, a.place_id)
-            WHERE s.id IN ({marks})""",
-            tuple(ids),
-        )
-    }
-    return [{"first": sessions[a], "second": sessions[b]} for a, b in pairs_]
+@dataclass(frozen=True)
+class WorkerLoad:
+    id: int
+    name: str
+    initiatives: int
+    active: int
 
 
-def funding_details(database: Database, ids: list[int]) -> list[dict[str, Any]]:
-    if not ids:
-        return []
-    marks = ", ".join("?" for _ in ids)
-    return database.query(
-        f"""SELECT f.id, f.initiative_id, i.name AS initiative, o.name AS funder,
-                f.amount_cents, f.starts_on, f.ends_on, f.status
-            FROM fundings f JOIN initiatives i ON i.id = f.initiative_id
-            LEFT JOIN organisations o ON o.id = f.organisation_id
-            WHERE f.id IN ({marks}) ORDER BY f.ends_on, i.name""",
-        tuple(ids),
+def workload(database: Database) -> list[WorkerLoad]:
+    """Per community worker: the initiatives they support (active ones counted apart)."""
+    rows = database.query(
+        """SELECT p.id, p.name, count(DISTINCT r.initiative_id) AS initiatives,
+               count(DISTINCT CASE WHEN i.status = 'active' THEN i.id END) AS active
+           FROM roles r JOIN participants p ON p.id = r.participant_id
+           JOIN initiatives i ON i.id = r.initiative_id
+           WHERE r.role = 'community_worker' AND p.is_worker = 1
+           GROUP BY p.id ORDER BY active DESC, p.name COLLATE NOCASE"""
     )
+    return [WorkerLoad(r["id"], r["name"], r["initiatives"], r["active"]) for r in rows]
 
 
 def funding_timeline(database: Database, first: date, last: date) -> list[dict[str, Any]]:
@@ -123,23 +130,7 @@ def funding_timeline(database: Database, first: date, last: date) -> list[dict[s
     )
 
 
-def last_sessions(database: Database, initiative_ids: list[int]) -> dict[int, str]:
-    """When each initiative last met (held sessions)."""
-    if not initiative_ids:
-        return {}
-    marks = ", ".join("?" for _ in initiative_ids)
-    rows = database.conn.execute(
-        f"""SELECT a.initiative_id, max(s.starts_at) FROM sessions s
-            JOIN activities a ON a.id = s.activity_id
-            WHERE s.cancelled = 0 AND a.initiative_id IN ({marks})
-              AND s.starts_at < date('now', 'localtime', '+1 day')
-            GROUP BY a.initiative_id""",
-        tuple(initiative_ids),
-    ).fetchall()
-    return dict(rows)
-
-
-@dataclass
+@dataclass(frozen=True)
 class Month:
     month: str  # YYYY-MM
     new_pairs: int  # residents who met for the first time in the period, this month
@@ -202,74 +193,3 @@ def monthly(
             new_bridging[month] = new_bridging.get(month, 0) + 1
     months = sorted(set(inter) | set(new) | {first.isoformat()[:7], last.isoformat()[:7]})
     return [Month(m, new.get(m, 0), new_bridging.get(m, 0), inter.get(m, 0)) for m in months]
-
-
-def bundle(
-    database: Database,
-    first: date,
-    last: date,
-    on: date,
-    progress: Callable[[int, str], None] | None = None,
-) -> dict[str, Any]:
-    """Everything the Inzichten page shows, in one go (run off the GUI thread)."""
-    from buurtapp.core.insights import lessons as insights
-    from buurtapp.core.insights.report import compute
-
-    def step(percent: int, what: str) -> None:
-        if progress is not None:
-            progress(percent, what)
-
-    step(5, "insights")
-    data = load(database, first, last)
-    result = compute(database, first, last, on, data=data)
-    step(45, "details")
-    small_ids = [s["id"] for s in result["small_initiatives"]]
-    owner_ids = [o["initiative_id"] for o in result["ownership"]]
-    bridge_ids = [p["initiative_id"] for p in result["bridging"]["per_initiative"]]
-    initiative_names = names(
-        database,
-        "initiatives",
-        sorted(
-            set(
-                small_ids
-                + owner_ids
-                + bridge_ids
-                + result["without_community_worker"]
-                + result["fallen_silent"]
-            )
-        ),
-    )
-    details = {
-        "spotlight": initiatives_info(database, small_ids),
-        "initiative_names": initiative_names,
-        "workload": insights.workload(database),
-        "place_hours": place_hours(database, first, last),
-        "without_place": neighbourhoods_without_place(database, first, last),
-        "conflicts": conflict_details(database, result["place_conflicts"][:500]),
-        "running_out": funding_details(database, result["funding_running_out"]),
-        "timeline": funding_timeline(database, first, last),
-        "last_sessions": last_sessions(database, result["fallen_silent"]),
-        "intergenerational_per_initiative": _per_initiative(
-            database, result["intergenerational_sessions"]
-        ),
-    }
-    step(70, "months")
-    details["monthly"] = monthly(database, first, last, data)
-    step(100, "done")
-    return {"insights": result, "details": details, "first": first, "last": last, "on": on}
-
-
-def _per_initiative(database: Database, session_ids: list[int]) -> dict[int, int]:
-    if not session_ids:
-        return {}
-    counts: dict[int, int] = {}
-    for chunk in range(0, len(session_ids), 900):
-        part = session_ids[chunk : chunk + 900]
-        marks = ", ".join("?" for _ in part)
-        for initiative, n in database.conn.execute(
-            f"SELECT a.initiative_id, count(*) FROM sessions s JOIN activities a "
-            f"ON a.id = s.activity_id WHERE s.id IN ({marks}) GROUP BY 1",
-            tuple(part),
-        ):
-            counts[initiative] = counts.get(initiative, 0) + n
-    return counts

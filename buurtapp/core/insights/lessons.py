@@ -6,9 +6,8 @@ A period is an inclusive date range; a session lies in it when the date of its s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from buurtapp.core.insights.period_attendance import (
     IN_PERIOD,
@@ -28,7 +27,7 @@ _IN_PERIOD = IN_PERIOD
 
 
 # -- 2. ownership ----------
-@dataclass
+@dataclass(frozen=True)
 class Ownership:
     initiative_id: int
     owner_kinds: list[str]
@@ -88,19 +87,19 @@ def bridging_only(database: Database, pairs: set[tuple[int, int]]) -> set[tuple[
     return bridging
 
 
-@dataclass
+@dataclass(frozen=True)
 class InitiativeBridging:
     initiative_id: int
     pairs: int
     bridging_pairs: int
 
 
-@dataclass
+@dataclass(frozen=True)
 class Bridging:
     pairs: int = 0
     bridging_pairs: int = 0
     new_bridging_pairs: int = 0
-    per_initiative: list[InitiativeBridging] = field(default_factory=list)
+    per_initiative: tuple[InitiativeBridging, ...] = ()
 
 
 def bridging(
@@ -115,19 +114,21 @@ def bridging(
     per = pairs(data.sessions)
     overall = set().union(*per.values()) if per else set()
     bridges = bridging_only(database, overall)
-    result = Bridging(len(overall), len(bridges))
+    new = 0
     if bridges:
         # Met before the period: any held session before it, in any initiative.
         seen = bitsets(load_before(database, first).sessions, per_initiative=False).get(0, {})
-        result.new_bridging_pairs = sum(
-            1 for p, q in bridges if not (seen.get(p, 0) & seen.get(q, 0))
-        )
-    result.per_initiative = [
-        InitiativeBridging(i, len(found), len(found & bridges))
-        for i, found in sorted(per.items())
-        if found
-    ]
-    return result
+        new = sum(1 for p, q in bridges if not (seen.get(p, 0) & seen.get(q, 0)))
+    return Bridging(
+        len(overall),
+        len(bridges),
+        new,
+        tuple(
+            InitiativeBridging(i, len(found), len(found & bridges))
+            for i, found in sorted(per.items())
+            if found
+        ),
+    )
 
 
 # -- 5. intergenerational sessions ----------
@@ -144,7 +145,7 @@ def intergenerational_sessions(
 
 
 # -- 1. small-scale initiatives ----------
-@dataclass
+@dataclass(frozen=True)
 class SmallInitiative:
     id: int
     name: str
@@ -194,18 +195,6 @@ def without_community_worker(database: Database) -> list[int]:
            ORDER BY i.id"""
     )
     return [row["id"] for row in rows]
-
-
-def workload(database: Database) -> list[dict[str, Any]]:
-    """Per community worker: the initiatives they support (active ones counted apart)."""
-    return database.query(
-        """SELECT p.id, p.name, count(DISTINCT r.initiative_id) AS initiatives,
-               count(DISTINCT CASE WHEN i.status = 'active' THEN i.id END) AS active
-           FROM roles r JOIN participants p ON p.id = r.participant_id
-           JOIN initiatives i ON i.id = r.initiative_id
-           WHERE r.role = 'community_worker' AND p.is_worker = 1
-           GROUP BY p.id ORDER BY active DESC, p.name COLLATE NOCASE"""
-    )
 
 
 # -- 6. core groups ----------

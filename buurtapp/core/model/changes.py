@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from buurtapp.core.errors import BuurtappError
+from buurtapp.core.i18n import N_
 from buurtapp.core.model.labels import KIND_LABELS
 from buurtapp.core.storage.connection import Database
 from buurtapp.core.storage.schema import TABLES
@@ -21,7 +22,7 @@ Key = tuple[Any, ...]
 RowMap = dict[str, dict[Key, dict[str, Any]]]
 
 _PK = {"attendance": ("session_id", "participant_id")}
-_OTHER_LABELS = {"attendance": {"nl": "De aanwezigheid", "en": "The attendance"}}
+_OTHER_LABELS = {"attendance": N_("The attendance")}
 
 
 def primary_key(table: str) -> tuple[str, ...]:
@@ -131,7 +132,7 @@ def changed_since(database: Database, expected: RowMap, other: RowMap) -> list[s
 def _guard(database: Database, expected: RowMap, other: RowMap, code: str) -> None:
     tables = changed_since(database, expected, other)
     if tables:
-        label = KIND_LABELS.get(tables[0], _OTHER_LABELS.get(tables[0], {"nl": tables[0]}))
+        label = KIND_LABELS.get(tables[0], _OTHER_LABELS.get(tables[0], tables[0]))
         raise BuurtappError(code, what=label)
 
 

@@ -1,72 +1,67 @@
-"""Field and record labels in Dutch and English, for messages produced by the core."""
+"""Record and field labels for messages produced by the core, through the gettext catalogue.
+
+Field labels are not written here: they come from the field registry (their English label is the
+catalogue's key).
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
+from buurtapp.core.i18n import N_, SUPPORTED, Text, translate
+from buurtapp.core.model import fields
+
+#: A text in each supported language, by language code.
 Label = dict[str, str]
 
-
-def _l(nl: str, en: str) -> Label:
-    return {"nl": nl, "en": en}
-
-
-KIND_LABELS: dict[str, Label] = {
-    "places": _l("De plek", "The place"),
-    "organisations": _l("De organisatie", "The organisation"),
-    "participants": _l("De deelnemer", "The participant"),
-    "initiatives": _l("Het initiatief", "The initiative"),
-    "roles": _l("De rol", "The role"),
-    "fundings": _l("De financiering", "The funding"),
-    "activities": _l("De activiteit", "The activity"),
-    "sessions": _l("De bijeenkomst", "The session"),
+#: How a message names a record of each table ("The place ... does not exist").
+KIND_LABELS: dict[str, Text] = {
+    "places": N_("The place"),
+    "organisations": N_("The organisation"),
+    "participants": N_("The participant"),
+    "initiatives": N_("The initiative"),
+    "roles": N_("The role"),
+    "fundings": N_("The funding"),
+    "activities": N_("The activity"),
+    "sessions": N_("The session"),
 }
 
-FIELD_LABELS: dict[str, Label] = {
-    "name": _l("Naam", "Name"),
-    "title": _l("Titel", "Title"),
-    "address": _l("Adres", "Address"),
-    "neighbourhood": _l("Buurt", "Neighbourhood"),
-    "capacity": _l("Capaciteit", "Capacity"),
-    "accessible": _l("Toegankelijk", "Accessible"),
-    "notes": _l("Notities", "Notes"),
-    "kind": _l("Soort", "Kind"),
-    "phone": _l("Telefoon", "Phone"),
-    "email": _l("E-mail", "E-mail"),
-    "circle": _l("Kring", "Circle"),
-    "age_group": _l("Leeftijdsgroep", "Age group"),
-    "is_worker": _l("Beroepskracht", "Professional"),
-    "organisation_id": _l("Organisatie", "Organisation"),
-    "consent_contact": _l("Toestemming contact", "Consent to contact"),
-    "consent_photo": _l("Toestemming foto", "Consent to photos"),
-    "created_on": _l("Aangemaakt op", "Created on"),
-    "anonymised_on": _l("Geanonimiseerd op", "Anonymised on"),
-    "story": _l("Verhaal", "Story"),
-    "status": _l("Status", "Status"),
-    "started_on": _l("Startdatum", "Start date"),
-    "ended_on": _l("Einddatum", "End date"),
-    "place_id": _l("Plek", "Place"),
-    "initiative_id": _l("Initiatief", "Initiative"),
-    "participant_id": _l("Deelnemer", "Participant"),
-    "role": _l("Rol", "Role"),
-    "since": _l("Sinds", "Since"),
-    "until": _l("Tot", "Until"),
-    "description": _l("Omschrijving", "Description"),
-    "amount_cents": _l("Bedrag", "Amount"),
-    "starts_on": _l("Begindatum", "Start date"),
-    "ends_on": _l("Einddatum", "End date"),
-    "rrule": _l("Herhaling", "Repeat"),
-    "starts_at": _l("Eerste bijeenkomst", "Start"),
-    "ends_at": _l("Eindtijd", "End time"),
-    "duration_minutes": _l("Duur (minuten)", "Duration (minutes)"),
-    "age_groups": _l("Doelgroepen", "Target groups"),
-    "consent_contact_on": _l("Toestemming contact gegeven op", "Consent to contact given on"),
-    "consent_photo_on": _l("Toestemming foto gegeven op", "Consent to photos given on"),
-    "guardian_name": _l("Ouder/verzorger", "Parent/guardian"),
-    "guardian_phone": _l("Telefoon ouder/verzorger", "Parent/guardian phone"),
-    "activity_id": _l("Activiteit", "Activity"),
-    "cancelled": _l("Afgelast", "Cancelled"),
-    "walk_ins": _l("Inlopers", "Walk-ins"),
-}
+
+def _field_labels() -> dict[str, Label]:
+    """Every registered field's label in both languages (the first table's, by name)."""
+    found: dict[str, Label] = {}
+    for table in fields.RECORD_TYPES:
+        for info in fields.data_fields(table):
+            if info.name not in found:
+                found[info.name] = {lang: translate(info.label, lang) for lang in SUPPORTED}
+    return found
+
+
+class _FieldLabels(dict[str, Label]):
+    """Field name -> label by language, read from the registry when first asked (so the
+    gettext catalogue is consulted in each language)."""
+
+    def _fill(self) -> None:
+        if not dict.__len__(self):
+            self.update(_field_labels())
+
+    def __getitem__(self, key: str) -> Label:
+        self._fill()
+        return dict.__getitem__(self, key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self._fill()
+        return dict.get(self, key, default)
+
+    def __contains__(self, key: object) -> bool:
+        self._fill()
+        return dict.__contains__(self, key)
+
+
+#: Field labels derived from the field registry (:mod:`buurtapp.core.model.records`).
+FIELD_LABELS: dict[str, Label] = _FieldLabels()
 
 
 def field_label(field: str) -> Label:
-    return FIELD_LABELS.get(field, _l(field, field))
+    """The label of a field in Dutch and English; the name itself for an unknown field."""
+    return FIELD_LABELS.get(field, dict.fromkeys(SUPPORTED, field))

@@ -6,8 +6,10 @@ and sort them itself without going back to SQL.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
+from buurtapp.core import clock
 from buurtapp.core.storage.connection import Database
 
 _QUERIES: dict[str, str] = {
@@ -26,7 +28,7 @@ _QUERIES: dict[str, str] = {
             a.duration_minutes, a.age_groups,
             (SELECT min(s.starts_at) FROM sessions s
                 WHERE s.activity_id = a.id AND s.cancelled = 0
-                AND s.starts_at >= strftime('%Y-%m-%dT%H:%M', 'now', 'localtime'))
+                AND s.starts_at >= :now)
                 AS next_session
         FROM activities a
         JOIN initiatives i ON i.id = a.initiative_id
@@ -58,9 +60,16 @@ _QUERIES: dict[str, str] = {
 KINDS = tuple(_QUERIES)
 
 
-def rows(database: Database, kind: str) -> list[dict[str, Any]]:
-    """All rows of the list ``kind`` (one of :data:`KINDS`)."""
-    return database.query(_QUERIES[kind])
+def rows(database: Database, kind: str, now: datetime | None = None) -> list[dict[str, Any]]:
+    """All rows of the list ``kind`` (one of :data:`KINDS`); "next" is counted from ``now``.
+
+    Rows stay mappings on purpose: a list page's table model shows any kind through columns
+    keyed by name (and sorts on the same key), so a class per kind would add nothing but a
+    second place to keep the column names.
+    """
+    moment = (now or clock.now()).strftime("%Y-%m-%dT%H:%M")
+    params = {"now": moment} if kind == "activities" else {}
+    return database.query(_QUERIES[kind], params)
 
 
 _CHOICES = {
@@ -120,5 +129,9 @@ _DETAILS = {
 
 
 def initiative_details(database: Database, kind: str, initiative_id: int) -> list[dict[str, Any]]:
-    """The roles, fundings or activities of one initiative, for its dialog."""
+    """The roles, fundings or activities of one initiative, for its dialog.
+
+    Mappings, like :func:`rows`: the dialog shows them in the same generic table model, whose
+    columns are keyed by these names (and sort on them).
+    """
     return database.query(_DETAILS[kind], (initiative_id,))

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any, Generic, TypeVar, cast
 
+from buurtapp.core import clock
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.model import records as r
 from buurtapp.core.model.labels import KIND_LABELS
@@ -100,7 +101,7 @@ class Repository(Generic[T]):
             record.uid = new_uid()
         values = self._values(record)
         if getattr(record, "created_on", "unset") is None:
-            values.pop("created_on")  # let the column default fill in today
+            values["created_on"] = clock.today().isoformat()  # the one clock, not SQLite's
         with self.database.atomic() as conn:
             cursor = conn.execute(
                 f"INSERT INTO {self.table} ({', '.join(values)}) "

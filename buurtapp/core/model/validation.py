@@ -7,16 +7,20 @@ user gets a message in their language next to the field that is wrong.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 
+from buurtapp.core import clock
 from buurtapp.core.errors import ValidationError
+from buurtapp.core.model import fields
 from buurtapp.core.model import records as r
+from buurtapp.core.model.field_spec import MAX_NAME, MAX_TEXT
 from buurtapp.core.model.labels import field_label
 from buurtapp.core.planning.recurrence import validate_rrule
 
-MAX_NAME = 200
-MAX_MINUTES = 7 * 24 * 60  # a week-long camp is the longest "session" a centre runs
-MAX_TEXT = 10_000
+MAX_MINUTES = r.MAX_MINUTES
+__all__ = ["MAX_MINUTES", "MAX_NAME", "MAX_TEXT", "ValidationError", "clean_text", "validate"]
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -119,113 +123,99 @@ def check_order(record: object, first: str, second: str, a: object, b: object) -
         raise _fail("end_before_start", second, other=field_label(first))
 
 
-def _place(p: r.Place) -> None:
-    require_text(p, "name")
-    for f in ("address", "neighbourhood"):
-        optional_text(p, f, MAX_NAME)
-    optional_text(p, "notes")
-    check_int(p, "capacity")
-    check_bool(p, "accessible")
+def _by_registry(record: object, table: str) -> None:
+    """Every field checked the way its registry kind says."""
+    anonymised = getattr(record, "anonymised_on", None) is not None
+    for info in fields.data_fields(table):
+        name, kind = info.name, info.kind
+        # An anonymised person keeps a nameless row: the name is no longer required.
+        required = info.required and not (anonymised and info.anonymise != "keep")
+        if kind in ("text", "multiline", "phone", "email"):
+            longest = info.longest or MAX_TEXT
+            if required:
+                require_text(record, name, longest)
+            else:
+                optional_text(record, name, longest)
+                if info.required and getattr(record, name) is None:
+                    setattr(record, name, "")
+        elif kind == "date":
+            check_date(record, name)
+        elif kind == "datetime":
+            check_datetime(record, name, required=required)
+        elif kind == "yes_no":
+            check_bool(record, name)
+        elif kind == "choice":
+            check_choice(record, name, info.choices, nullable=not required)
+        elif kind == "choices":
+            _check_choices(record, name, info.choices)
+        elif kind == "reference":
+            if required:
+                check_int(record, name, minimum=1, nullable=False)
+        elif kind in ("integer", "money"):
+            check_int(
+                record, name, minimum=info.minimum, nullable=not required, maximum=info.maximum
+            )
+        elif kind == "rrule":
+            setattr(record, name, clean_text(getattr(record, name)))
+        if kind == "email":
+            value = getattr(record, name)
+            if value and not _EMAIL.match(value):
+                raise _fail("bad_email", name, value=value)
 
 
-def _organisation(o: r.Organisation) -> None:
-    require_text(o, "name")
-    check_choice(o, "kind", r.ORGANISATION_KINDS, nullable=False)
-    optional_text(o, "notes")
+def _check_choices(record: object, name: str, choices: tuple[str, ...]) -> None:
+    value = getattr(record, name)
+    if not value:
+        setattr(record, name, None)
+        return
+    chosen = [g.strip() for g in str(value).split(",") if g.strip()]
+    for g in chosen:
+        if g not in choices:
+            raise _fail("bad_choice", name, value=g)
+    setattr(record, name, ",".join(chosen) or None)
+
+
+#: (first, second): the second date may not lie before the first.
+_ORDER = {
+    "initiatives": ("started_on", "ended_on"),
+    "roles": ("since", "until"),
+    "fundings": ("starts_on", "ends_on"),
+}
 
 
 def _participant(p: r.Participant) -> None:
-    if p.anonymised_on is None:
-        require_text(p, "name")
-    else:
-        optional_text(p, "name", MAX_NAME)
-        p.name = p.name or ""
-    for f in ("phone", "email", "neighbourhood", "circle"):
-        optional_text(p, f, MAX_NAME)
-    if p.email and not _EMAIL.match(p.email):
-        raise _fail("bad_email", "email", value=p.email)
-    optional_text(p, "notes")
-    check_choice(p, "age_group", r.AGE_GROUPS, nullable=True)
-    for f in ("is_worker", "consent_contact", "consent_photo"):
-        check_bool(p, f)
-    check_date(p, "created_on")
-    check_date(p, "anonymised_on")
-    for f in ("guardian_name", "guardian_phone"):
-        optional_text(p, f, MAX_NAME)
     # Consent has a date: today when ticked without one, none when not given.
     for flag, when in (
         ("consent_contact", "consent_contact_on"),
         ("consent_photo", "consent_photo_on"),
     ):
-        check_date(p, when)
         if not getattr(p, flag):
             setattr(p, when, None)
         elif getattr(p, when) is None:
-            setattr(p, when, date.today().isoformat())
-
-
-def _initiative(i: r.Initiative) -> None:
-    require_text(i, "name")
-    optional_text(i, "story")
-    optional_text(i, "notes")
-    check_choice(i, "status", r.INITIATIVE_STATUSES, nullable=False)
-    check_order(i, "started_on", "ended_on", check_date(i, "started_on"), check_date(i, "ended_on"))
+            setattr(p, when, clock.today().isoformat())
 
 
 def _role(ro: r.Role) -> None:
-    check_int(ro, "initiative_id", minimum=1, nullable=False)
-    check_choice(ro, "role", r.ROLE_KINDS, nullable=False)
     if (ro.participant_id is None) == (ro.organisation_id is None):
         raise ValidationError("role_holder", field="participant_id")
-    check_order(ro, "since", "until", check_date(ro, "since"), check_date(ro, "until"))
-
-
-def _funding(f: r.Funding) -> None:
-    check_int(f, "initiative_id", minimum=1, nullable=False)
-    check_choice(f, "status", r.FUNDING_STATUSES, nullable=False)
-    optional_text(f, "description", MAX_NAME)
-    check_int(f, "amount_cents", maximum=100_000_000_000)
-    check_order(f, "starts_on", "ends_on", check_date(f, "starts_on"), check_date(f, "ends_on"))
 
 
 def _activity(a: r.Activity) -> None:
-    require_text(a, "title")
-    check_int(a, "initiative_id", minimum=1, nullable=False)
-    optional_text(a, "notes")
-    check_int(a, "duration_minutes", minimum=1, nullable=False, maximum=MAX_MINUTES)
-    check_int(a, "capacity")
-    check_datetime(a, "starts_at", required=a.rrule is not None)
-    if a.age_groups:
-        groups = [g.strip() for g in str(a.age_groups).split(",") if g.strip()]
-        for g in groups:
-            if g not in r.AGE_GROUPS:
-                raise _fail("bad_choice", "age_groups", value=g)
-        a.age_groups = ",".join(groups) or None
-    else:
-        a.age_groups = None
-    a.rrule = clean_text(a.rrule)
     if a.rrule is not None:
+        check_datetime(a, "starts_at", required=True)
         validate_rrule(a.rrule)
 
 
 def _session(s: r.Session) -> None:
-    check_int(s, "activity_id", minimum=1, nullable=False)
     start = check_datetime(s, "starts_at", required=True)
     end = check_datetime(s, "ends_at", required=True)
     if start is not None and end is not None and end <= start:
         raise _fail("end_before_start", "ends_at", other=field_label("starts_at"))
-    check_bool(s, "cancelled")
-    check_int(s, "walk_ins", nullable=False)
-    optional_text(s, "notes")
 
 
-_VALIDATORS = {
-    r.Place: _place,
-    r.Organisation: _organisation,
+_RULES: dict[type, Callable[[Any], None]] = {
     r.Participant: _participant,
-    r.Initiative: _initiative,
     r.Role: _role,
-    r.Funding: _funding,
     r.Activity: _activity,
     r.Session: _session,
 }
@@ -233,4 +223,11 @@ _VALIDATORS = {
 
 def validate(record: r.Record) -> None:
     """Check and normalise ``record`` in place (trimmed text, 0/1 booleans, ints)."""
-    _VALIDATORS[type(record)](record)  # type: ignore[operator]
+    table = r.TABLE_OF[type(record)]
+    _by_registry(record, table)
+    if table in _ORDER:
+        first, second = _ORDER[table]
+        check_order(record, first, second, check_date(record, first), check_date(record, second))
+    rule = _RULES.get(type(record))
+    if rule is not None:
+        rule(record)

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
 
+from buurtapp.core import clock
 from buurtapp.core.errors import BuurtappError, ValidationError
 from buurtapp.core.model.labels import field_label
 from buurtapp.core.planning.recurrence import MAX_SESSIONS, from_text, parse_rrule, to_text
@@ -117,14 +118,14 @@ def regenerate(
     """Bring the future sessions of one activity in line with its rule, up to ``until``."""
     with database.atomic():
         return regenerate_in_transaction(
-            database, activity_id, until, now or datetime.now(), move_recorded
+            database, activity_id, until, now or clock.now(), move_recorded
         )
 
 
 def regenerate_all(database: Database, until: date, now: datetime | None = None) -> ScheduleResult:
     """Regenerate every activity (also ones another tool inserted) in one transaction."""
     total = ScheduleResult()
-    moment = now or datetime.now()
+    moment = now or clock.now()
     with database.atomic():
         for row in database.query("SELECT id FROM activities ORDER BY id"):
             total += regenerate_in_transaction(database, row["id"], until, moment)
@@ -263,6 +264,7 @@ def apply(database: Database, activity_id: int, result: ScheduleResult) -> None:
     steps: dict[str, list[SessionStep]] = defaultdict(list)
     for step in result.steps:
         steps[step.action].append(step)
+    stamp = clock.utc_stamp()
     conn.executemany(
         "UPDATE sessions SET starts_at = ?, ends_at = ? WHERE id = ?",
         [(s.new_starts_at, s.new_ends_at, s.session_id) for s in steps["move"]],
@@ -273,8 +275,8 @@ def apply(database: Database, activity_id: int, result: ScheduleResult) -> None:
     )
     conn.executemany(
         "INSERT INTO sessions (uid, activity_id, starts_at, ends_at, changed_at) "
-        "VALUES (?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-        [(s.uid, activity_id, s.new_starts_at, s.new_ends_at) for s in steps["add"]],
+        "VALUES (?, ?, ?, ?, ?)",
+        [(s.uid, activity_id, s.new_starts_at, s.new_ends_at, stamp) for s in steps["add"]],
     )
     # Last, so a removed session's id is never handed to a new one in the same run.
     conn.executemany(
@@ -339,7 +341,7 @@ def _cannot_plan(database: Database, activity_id: int, reason: BuurtappError) ->
         "schedule_activity",
         field=reason.field,
         title=title if title is not None else activity_id,
-        reason={"nl": reason.message("nl"), "en": reason.message("en")},
+        reason=reason,
     )
 
 

@@ -1,9 +1,16 @@
-"""The week page's data: sessions by day, and who to offer on a session's attendance list."""
+"""The week page's data: sessions by day, and who to offer on a session's attendance list.
+
+The window gets typed, frozen objects (:class:`WeekSession`, :class:`SessionInfo`,
+:class:`Candidate`, :class:`FoundPerson`), so a widget reads ``session.starts_at`` as a
+``datetime`` and leaves the showing of it to ``core.formatting``. :func:`sessions_between` and
+:func:`session_info` still hand rows (dicts) to ``core.documents.data`` until the printed
+documents read the typed ones too.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from buurtapp.core.model.core_group import core_group
@@ -44,7 +51,87 @@ def sessions_between(
     return database.query(sql, params)
 
 
+@dataclass(frozen=True)
+class WeekSession:
+    """One session as the week page lists it."""
+
+    id: int
+    activity_id: int
+    starts_at: datetime
+    ends_at: datetime
+    cancelled: bool
+    walk_ins: int
+    notes: str
+    title: str
+    initiative_id: int
+    initiative: str
+    place_id: int | None
+    place: str | None
+    present: int  # people ticked on the attendance list (walk-ins not included)
+
+    @property
+    def day(self) -> date:
+        return self.starts_at.date()
+
+
+def week_sessions(
+    database: Database, first: date, last: date, place_id: int | None = None
+) -> list[WeekSession]:
+    """:func:`sessions_between` as typed objects, for the window."""
+    return [
+        WeekSession(
+            id=row["id"],
+            activity_id=row["activity_id"],
+            starts_at=datetime.fromisoformat(row["starts_at"]),
+            ends_at=datetime.fromisoformat(row["ends_at"]),
+            cancelled=bool(row["cancelled"]),
+            walk_ins=int(row["walk_ins"] or 0),
+            notes=row["notes"] or "",
+            title=row["title"],
+            initiative_id=row["initiative_id"],
+            initiative=row["initiative"],
+            place_id=row["place_id"],
+            place=row["place"],
+            present=int(row["present"]),
+        )
+        for row in sessions_between(database, first, last, place_id)
+    ]
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """A session with the title of its activity and the place it is in (its own or else its
+    activity's)."""
+
+    id: int
+    activity_id: int
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    cancelled: bool
+    place_id: int | None
+    place: str | None
+
+
+def session_details(database: Database, session_id: int) -> SessionInfo | None:
+    """The session ``session_id`` for the window, or None when it is gone."""
+    row = session_info(database, session_id)
+    if row is None:
+        return None
+    return SessionInfo(
+        id=row["id"],
+        activity_id=row["activity_id"],
+        title=row["title"],
+        starts_at=datetime.fromisoformat(row["starts_at"]),
+        ends_at=datetime.fromisoformat(row["ends_at"]),
+        cancelled=bool(row["cancelled"]),
+        place_id=row["place_id_effective"],
+        place=row["place"],
+    )
+
+
 def session_info(database: Database, session_id: int) -> dict[str, Any] | None:
+    """The session's row with its activity's title and effective place (for the documents)."""
     rows = database.query(
         """SELECT s.*, a.title, coalesce(s.place_id, a.place_id) AS place_id_effective,
                p.name AS place
@@ -56,7 +143,7 @@ def session_info(database: Database, session_id: int) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Candidate:
     """Someone on a session's attendance list, and why they are offered."""
 
@@ -105,15 +192,26 @@ def candidates(database: Database, session_id: int) -> list[Candidate]:
     return result
 
 
-def find_participants(database: Database, text: str, limit: int = 20) -> list[dict[str, Any]]:
-    """Participants (not anonymised) whose name contains ``text``."""
+@dataclass(frozen=True)
+class FoundPerson:
+    """A participant found by typing part of the name."""
+
+    id: int
+    name: str
+    neighbourhood: str | None
+
+
+def find_participants(database: Database, text: str, limit: int = 20) -> list[FoundPerson]:
+    """Participants (not anonymised) whose name contains ``text``; names that start with it
+    first."""
     needle = " ".join(text.split())
     if not needle:
         return []
     escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return database.query(
+    rows = database.query(
         "SELECT id, name, neighbourhood FROM participants WHERE anonymised_on IS NULL "
         "AND name LIKE ? ESCAPE '\\' ORDER BY name LIKE ? ESCAPE '\\' DESC, "
         "name COLLATE NOCASE LIMIT ?",
         (f"%{escaped}%", f"{escaped}%", limit),
     )
+    return [FoundPerson(row["id"], row["name"], row["neighbourhood"]) for row in rows]

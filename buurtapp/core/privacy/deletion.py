@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Callable
 from datetime import date
 from enum import Enum
 from typing import cast
 
+from buurtapp.core import clock
 from buurtapp.core.errors import BuurtappError, DatabaseError
+from buurtapp.core.formatting import number
+from buurtapp.core.i18n import Lazy, lazy_join, lazy_plural
+from buurtapp.core.model import fields
 from buurtapp.core.model.labels import KIND_LABELS
 from buurtapp.core.model.search import merge_index
 from buurtapp.core.storage.connection import Database
@@ -49,21 +54,18 @@ def uses_of(database: Database, table: str, record_id: int) -> dict[str, int]:
     return uses
 
 
-_PLURALS = {
-    "initiatives": ("initiatieven", "initiatives"),
-    "activities": ("activiteiten", "activities"),
-    "sessions": ("bijeenkomsten", "sessions"),
-    "roles": ("rollen", "roles"),
-    "fundings": ("financieringen", "fundings"),
-    "participants": ("deelnemers", "participants"),
+_PLURALS: dict[str, Callable[[int], Lazy]] = {
+    "initiatives": lambda n: lazy_plural("{n} initiative", "{n} initiatives", n),
+    "activities": lambda n: lazy_plural("{n} activity", "{n} activities", n),
+    "sessions": lambda n: lazy_plural("{n} session", "{n} sessions", n),
+    "roles": lambda n: lazy_plural("{n} role", "{n} roles", n),
+    "fundings": lambda n: lazy_plural("{n} funding", "{n} fundings", n),
+    "participants": lambda n: lazy_plural("{n} participant", "{n} participants", n),
 }
 
 
-def _describe(uses: dict[str, int]) -> dict[str, str]:
-    return {
-        lang: ", ".join(f"{n} {_PLURALS[t][i]}" for t, n in uses.items())
-        for i, lang in enumerate(("nl", "en"))
-    }
+def _describe(uses: dict[str, int]) -> Lazy:
+    return lazy_join(_PLURALS[t](n) for t, n in uses.items())
 
 
 def attended_sessions(database: Database, participant_id: int) -> int:
@@ -111,14 +113,16 @@ def _delete_activities(conn: sqlite3.Connection, where: str, value: int) -> None
     conn.execute(f"DELETE FROM activities WHERE {where}", (value,))
 
 
-ANONYMOUS_NAME = "Geanonimiseerd"
+#: The name an anonymised person keeps (the registry's anonymise value of ``name``).
+ANONYMOUS_NAME = str(fields.field("participants", "name").anonymise)
 
 
 def anonymise(
     database: Database, participant_id: int, today: date | None = None, finish: bool = True
 ) -> None:
-    """Forget who someone was: name, contact details, notes, neighbourhood, circle and
-    guardian are cleared; age group and attendance stay, so past counts do not change.
+    """Forget who someone was: every field the registry marks for it is cleared (name,
+    contact details, notes, neighbourhood, circle, guardian...); age group and attendance
+    stay, so past counts do not change.
 
     In the same transaction the person's uid goes into ``erasures`` (a trigger does that for
     any writer; this covers a person anonymised before) and (``finish``) the search index is
@@ -126,15 +130,13 @@ def anonymise(
     :func:`~buurtapp.core.privacy.forgetting.scrub`
     after the commit to remove the old bytes from the file.
     """
-    stamp = (today or date.today()).isoformat()
+    stamp = (today or clock.today()).isoformat()
     with database.atomic() as conn:
         _exists(conn, "participants", participant_id)
+        changed = fields.anonymised_fields("participants")
         conn.execute(
-            "UPDATE participants SET name = ?, phone = NULL, email = NULL, notes = NULL, "
-            "neighbourhood = NULL, circle = NULL, guardian_name = NULL, guardian_phone = NULL, "
-            "consent_contact = 0, consent_photo = 0, consent_contact_on = NULL, "
-            "consent_photo_on = NULL, anonymised_on = ? WHERE id = ?",
-            (ANONYMOUS_NAME, stamp, participant_id),
+            f"UPDATE participants SET {', '.join(f'{f.name} = ?' for f in changed)} WHERE id = ?",
+            (*(fields.anonymised_value(f, stamp) for f in changed), participant_id),
         )
         conn.execute(
             "INSERT INTO erasures (uid, on_date) SELECT uid, ? FROM participants WHERE id = ? "
@@ -169,7 +171,7 @@ def erase(database: Database, participant_id: int, today: date | None = None) ->
         conn.execute(
             "INSERT INTO erasures (uid, on_date) SELECT uid, ? FROM participants WHERE id = ? "
             "ON CONFLICT (uid) DO UPDATE SET scrubbed = 0, withdrawn = 0",
-            ((today or date.today()).isoformat(), participant_id),
+            ((today or clock.today()).isoformat(), participant_id),
         )
         conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
     return Outcome.DELETED
@@ -204,7 +206,7 @@ def _ensure_room(database: Database) -> None:
         megabytes = max(need / 1_000_000, 0.1)
         raise DatabaseError(
             "forget_disk_full",
-            need={"nl": f"{megabytes:.1f} MB".replace(".", ","), "en": f"{megabytes:.1f} MB"},
+            need=Lazy(lambda lang: f"{number(megabytes, 1, lang)} MB"),
         )
 
 

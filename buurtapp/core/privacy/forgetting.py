@@ -12,19 +12,27 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from buurtapp.core import clock
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.model.app_settings import get, set_value
+from buurtapp.core.i18n import N_
+from buurtapp.core.model.app_settings import DEFAULTS, get, set_value
+from buurtapp.core.model.fields import fields_of
 from buurtapp.core.model.labels import KIND_LABELS
 from buurtapp.core.model.search import merge_index
 from buurtapp.core.privacy import deletion
 from buurtapp.core.storage.connection import Database
 
-DEFAULT_RETENTION_YEARS = 2
+#: The retention period when the file sets none: the one default, kept with the settings.
+DEFAULT_RETENTION_YEARS = int(DEFAULTS["retention_years"])
 
 
 def person_data(database: Database, participant_id: int) -> dict[str, Any]:
-    """Everything the file holds about one person: the record, roles and attendance."""
-    rows = database.query("SELECT * FROM participants WHERE id = ?", (participant_id,))
+    """Everything the file holds about one person: the record (id, uid and every personal
+    field of the registry), roles and attendance."""
+    held = [f.name for f in fields_of("participants") if f.kind == "key" or f.personal]
+    rows = database.query(
+        f"SELECT {', '.join(held)} FROM participants WHERE id = ?", (participant_id,)
+    )
     if not rows:
         raise BuurtappError("not_found", label=KIND_LABELS["participants"], id=participant_id)
     record = rows[0]
@@ -86,14 +94,11 @@ class Forgotten:
 def not_scrubbed(count: int = 1, participant_id: int | None = None) -> BuurtappError:
     """The plain message for "forgotten, but another program still holds the old data"."""
     if participant_id is not None:
-        who = {
-            "nl": f"Deelnemer {participant_id} is vergeten",
-            "en": f"Participant {participant_id} has been forgotten",
-        }
+        who = N_("Participant {id} has been forgotten").format(id=participant_id)
     elif count == 1:
-        who = {"nl": "De persoon is vergeten", "en": "The person has been forgotten"}
+        who = N_("The person has been forgotten")
     else:
-        who = {"nl": f"{count} personen zijn vergeten", "en": f"{count} people have been forgotten"}
+        who = N_("{count} people have been forgotten").format(count=count)
     return BuurtappError("forget_not_scrubbed", who=who)
 
 
@@ -274,7 +279,7 @@ def retention_review(
 ) -> list[dict[str, Any]]:
     """People not seen (no attendance, no current role) for longer than the retention period,
     and known longer than that: candidates for anonymisation."""
-    today = today or date.today()
+    today = today or clock.today()
     cutoff = (today - timedelta(days=365 * (years or retention_years(database)))).isoformat()
     return database.query(
         """SELECT p.id, p.name, p.created_on,

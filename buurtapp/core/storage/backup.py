@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from buurtapp.core import clock
 from buurtapp.core.errors import DatabaseError
 from buurtapp.core.storage.database import read_connection
 from buurtapp.core.storage.file_judge import judge
@@ -18,7 +19,7 @@ from buurtapp.core.storage.outputs import atomic_output, check_output, shown
 
 
 def default_backup_path(source: Path, now: datetime | None = None) -> Path:
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or clock.now()).strftime("%Y%m%d-%H%M%S")
     return source.with_name(f"{source.stem}-backup-{stamp}{source.suffix or '.db'}")
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from buurtapp.core import clock
 from buurtapp.core.errors import DatabaseError
 from buurtapp.core.storage.backup_paths import erasure_log, folder_for
 from buurtapp.core.storage.connection import Database, connect_readonly, uri
@@ -89,7 +90,7 @@ def make_backup(
     if database.path is None:
         raise DatabaseError("db_unreadable", path="(geheugen)", reason="no file")
     folder = folder or folder_for(database.path)
-    moment = now or datetime.now()
+    moment = now or clock.now()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"{moment.strftime(STAMP)}-{reason}.db"
@@ -119,7 +120,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
 
 def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
     """Keep the last 10, the newest of each of the last 7 days and of the last 5 weeks."""
-    now = now or datetime.now()
+    now = now or clock.now()
     backups = list_backups(folder)
     keep = {b.path for b in backups[:KEEP_LAST]}
     days: set[date] = set()
@@ -194,7 +195,7 @@ def log_erasures(
 
 def log_erasure(database_path: Path | None, uids: list[str], when: date | None = None) -> bool:
     """Remember who was forgotten, so a restored older backup forgets them again."""
-    stamp = (when or date.today()).isoformat()
+    stamp = (when or clock.today()).isoformat()
     return log_erasures(database_path, {uid: stamp for uid in uids})
 
 

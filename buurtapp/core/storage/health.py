@@ -1,4 +1,7 @@
-"""Health of a database file: integrity, foreign keys and schema version, read-only."""
+"""Health of a database file: integrity, foreign keys and schema version, read-only.
+
+The problems are sentences in the chosen language (:mod:`buurtapp.core.i18n`).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from buurtapp.core.i18n import _
 from buurtapp.core.storage.database import read_connection
 from buurtapp.core.storage.file_judge import Verdict, judge
 from buurtapp.core.storage.schema import SCHEMA_VERSION, TABLES
@@ -37,29 +41,34 @@ def check(path: Path, verdict: Verdict | None = None) -> HealthReport:
         report.schema_version = conn.execute("PRAGMA user_version").fetchone()[0]
         if report.schema_version > SCHEMA_VERSION:
             report.problems.append(
-                f"schemaversie {report.schema_version} is nieuwer dan deze Buurtapp "
-                f"({SCHEMA_VERSION})"
+                _("schema version {found} is newer than this Buurtapp ({known})").format(
+                    found=report.schema_version, known=SCHEMA_VERSION
+                )
             )
         elif report.schema_version < SCHEMA_VERSION:
             report.problems.append(
-                f"schemaversie {report.schema_version} is ouder; open het bestand in Buurtapp "
-                f"om het bij te werken naar {SCHEMA_VERSION}"
+                _(
+                    "schema version {found} is older; open the file in Buurtapp to bring it "
+                    "up to {known}"
+                ).format(found=report.schema_version, known=SCHEMA_VERSION)
             )
         for (line,) in conn.execute("PRAGMA integrity_check").fetchall():
             if line != "ok":
-                report.problems.append(f"integriteit: {line}")
+                report.problems.append(_("integrity: {line}").format(line=line))
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
             report.problems.append(
-                f"verwijzing: {table} rij {rowid} verwijst naar een ontbrekende rij in {parent}"
+                _("reference: {table} row {rowid} refers to a missing row in {parent}").format(
+                    table=table, rowid=rowid, parent=parent
+                )
             )
         existing = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         for table in TABLES:
             if table not in existing:
-                report.problems.append(f"tabel {table} ontbreekt")
+                report.problems.append(_("table {table} is missing").format(table=table))
             else:
                 report.counts[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damaged text is damage too
-        report.problems.append(f"beschadigd: {exc}")
+        report.problems.append(_("damaged: {reason}").format(reason=exc))
     finally:
         conn.close()
         if cleanup is not None:

@@ -437,6 +437,18 @@ def _v6(conn: sqlite3.Connection) -> None:
     _run_script(conn, SCHEMA_V6)
 
 
+# Dietary wishes for the buurtmaaltijd (v7): personal, cleared when anonymising.
+SCHEMA_V7 = """
+ALTER TABLE participants ADD COLUMN dietary_wishes TEXT
+    CHECK (dietary_wishes IS NULL OR length(dietary_wishes) <= 200);
+"""
+
+
+def _v7(conn: sqlite3.Connection) -> None:
+    """Dietary wishes of participants."""
+    _run_script(conn, SCHEMA_V7)
+
+
 #: (version, step) in order; a step runs inside the migration's transaction.
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1),
@@ -445,6 +457,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (4, _v4),
     (5, _v5),
     (6, _v6),
+    (7, _v7),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

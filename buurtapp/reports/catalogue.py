@@ -1,0 +1,302 @@
+"""Every printable document, declared once: the File menu, the print preview, "Save as PDF"
+and ``buurtapp print <key>`` are all built from :data:`DOCUMENTS`.
+
+A new document is a data function (``core/documents/data.py``, returning a frozen dataclass),
+a template (``resources/templates``) and one :class:`Document` entry here, plus its
+translations. What a document needs (a week, a session, an initiative, a period...) is a
+:class:`Need`: the command line turns each need into arguments, the window into the current
+selection or a question.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from buurtapp.core import clock, formatting
+from buurtapp.core.documents import data
+from buurtapp.core.i18n import N_
+from buurtapp.core.model.app_settings import centre_name
+from buurtapp.core.storage.connection import Database
+from buurtapp.qt_text import QT_TRANSLATE_NOOP
+from buurtapp.reports.labels import describe_rrule, enum_label
+from buurtapp.reports.render import BASE_PT, LARGE_PT, PrintJob, long_date, render_html, short_date
+from buurtapp.reports.texts import texts
+
+
+class Need(Enum):
+    """Something a document is about, chosen by the user before it can be made."""
+
+    WEEK = "week"  # an ISO week (its Monday)
+    PLACE = "place"  # optional: only the sessions at one place
+    LARGE = "large"  # optional: large print
+    SESSION = "session"
+    ACTIVITY = "activity"
+    INITIATIVE = "initiative"
+    INITIATIVE_OR_ACTIVITY = "initiative_or_activity"
+    PERSON = "person"
+    PERIOD = "period"  # a first and a last day
+
+
+@dataclass(frozen=True)
+class Request:
+    """The choices a document is made from; only the fields of its needs are used."""
+
+    week: date | None = None
+    place: int | None = None
+    large: bool = False
+    session: int | None = None
+    activity: int | None = None
+    initiative: int | None = None
+    person: int | None = None
+    first: date | None = None
+    last: date | None = None
+    today: date | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """One printable document.
+
+    ``title`` is printed (context "Reports"), ``menu`` is the File menu's text (context
+    "Menus"), ``help`` the command line's (gettext). ``data`` gathers the typed data,
+    ``subject`` says what this copy is about (the week, the activity, the initiative) and
+    ``shape`` adds the template's formatted values (optional). ``file_name`` suggests a PDF
+    name from ``{document}``, ``{subject}`` and ``{date}``. The template reads the data's
+    fields by name (and the whole as ``data``), the values of ``shape``, and the printed words
+    as ``T``.
+    """
+
+    key: str
+    title: str
+    menu: str
+    help: str
+    needs: tuple[Need, ...]
+    data: Callable[[Database, Request], Any]
+    template: str | Path
+    subject: Callable[[Any], str]
+    shape: Callable[[Any, Request], Mapping[str, object]] | None = None
+    file_name: str = "{document} {subject} {date}"
+    base_pt: float = BASE_PT
+    large: bool = False  # always in large print (16 pt), whatever the request says
+    #: The document's own printed words for ``T`` in its template (beside ``texts.py``'s),
+    #: marked with ``QT_TRANSLATE_NOOP("Reports", ...)``.
+    words: Mapping[str, str] = field(default_factory=dict)
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("Reports", self.title)
+
+    def translated_menu(self) -> str:
+        return QCoreApplication.translate("Menus", self.menu)
+
+
+# -- the shaping of the documents that need more than their data ----------------------------
+def _week(programme: data.WeekProgramme, _request: Request) -> dict[str, object]:
+    days = []
+    for day in programme.days:
+        text = long_date(day.date, with_weekday=True).rsplit(" ", 1)[0]
+        days.append({"label": text[:1].upper() + text[1:], "sessions": day.sessions})
+    return {
+        "days": days,
+        "week_number": int(programme.week.split("W")[1]),
+        "first_text": long_date(programme.first, False),
+        "last_text": long_date(programme.last, False),
+    }
+
+
+def _signin(sheet: data.SigninSheet, _request: Request) -> dict[str, object]:
+    return {"date_text": long_date(sheet.date)}
+
+
+def _overview(overview: data.InitiativeOverview, _request: Request) -> dict[str, object]:
+    unknown = texts()["unknown"]
+    ages = ", ".join(
+        f"{enum_label('age_group', group).split(' (')[0] if group != 'unknown' else unknown}: "
+        f"{count}"
+        for group, count in overview.ages.items()
+    )
+    return {
+        "first_text": long_date(overview.first, False),
+        "last_text": long_date(overview.last, False),
+        "status": enum_label("status", overview.initiative.status),
+        "ages_text": ages or "–",
+        "activities_text": "; ".join(
+            f"{a.title} ({describe_rrule(a.rrule)})" for a in overview.activities
+        )
+        or "–",
+        "owner_kinds": ", ".join(enum_label("owner_kind", k) for k in overview.owner_kinds),
+        "roles": [
+            {
+                "holder": role.holder,
+                "role_text": enum_label("role", role.role),
+                "kind_text": enum_label("holder_kind", role.holder_kind),
+            }
+            for role in overview.roles
+        ],
+        "fundings": [
+            {
+                "funder": f.funder,
+                "description": f.description,
+                "amount_text": formatting.amount(f.amount_cents or 0, symbol=False),
+                "period_text": f"{short_date(f.starts_on)} – {short_date(f.ends_on)}",
+                "status_text": enum_label("funding_status", f.status),
+            }
+            for f in overview.fundings
+        ],
+    }
+
+
+def _period(request: Request) -> tuple[date, date]:
+    if request.first is None or request.last is None:
+        raise ValueError("this document needs a period")
+    return request.first, request.last
+
+
+def _required(value: int | date | None, what: str) -> Any:
+    if value is None:
+        raise ValueError(f"this document needs {what}")
+    return value
+
+
+# -- the registry ------------------------------------------------------------------------------
+def _week_entry(key: str, menu: str, help_text: str, large: bool) -> Document:
+    return Document(
+        key=key,
+        title=QT_TRANSLATE_NOOP("Reports", "Week programme"),
+        menu=menu,
+        help=help_text,
+        needs=(Need.WEEK, Need.PLACE) + (() if large else (Need.LARGE,)),
+        data=lambda db, r: data.week_programme(db, _required(r.week, "a week"), r.place),
+        template="week.html",
+        subject=lambda programme: programme.week,
+        shape=_week,
+        file_name="{document} {subject}",
+        large=large,
+    )
+
+
+DOCUMENTS: dict[str, Document] = {}
+
+
+def register(document: Document) -> Document:
+    """Offer ``document`` everywhere (menu, preview, PDF, command line); its key is unique."""
+    if document.key in DOCUMENTS:
+        raise ValueError(f"a document {document.key!r} is already registered")
+    DOCUMENTS[document.key] = document
+    return document
+
+
+def unregister(key: str) -> None:
+    DOCUMENTS.pop(key, None)
+
+
+def entries() -> Iterator[Document]:
+    """The documents in menu order."""
+    return iter(list(DOCUMENTS.values()))
+
+
+def get(key: str) -> Document:
+    return DOCUMENTS[key]
+
+
+register(
+    _week_entry(
+        "week",
+        QT_TRANSLATE_NOOP("Menus", "&Week programme"),
+        N_("the programme of one week"),
+        False,
+    )
+)
+register(
+    _week_entry(
+        "week_large",
+        QT_TRANSLATE_NOOP("Menus", "Week programme in &large print"),
+        N_("the programme of one week in large print, for the notice board"),
+        True,
+    )
+)
+register(
+    Document(
+        key="signin",
+        title=QT_TRANSLATE_NOOP("Reports", "Sign-in sheet"),
+        menu=QT_TRANSLATE_NOOP("Menus", "&Sign-in sheet of the chosen session"),
+        help=N_("the sign-in sheet of one session"),
+        needs=(Need.SESSION,),
+        data=lambda db, r: data.signin_sheet(db, _required(r.session, "a session"), r.today),
+        template="signin.html",
+        subject=lambda sheet: f"{sheet.title} {short_date(sheet.date)}",
+        shape=_signin,
+        file_name="{document} {subject}",
+        base_pt=12.0,
+    )
+)
+register(
+    Document(
+        key="initiative",
+        title=QT_TRANSLATE_NOOP("Reports", "Initiative overview"),
+        menu=QT_TRANSLATE_NOOP("Menus", "&Overview of the chosen initiative…"),
+        help=N_("an overview of one initiative over a period"),
+        needs=(Need.INITIATIVE, Need.PERIOD),
+        data=lambda db, r: data.initiative_overview(
+            db, _required(r.initiative, "an initiative"), *_period(r)
+        ),
+        template="initiative.html",
+        subject=lambda overview: overview.initiative.name,
+        shape=_overview,
+    )
+)
+register(
+    Document(
+        key="participants",
+        title=QT_TRANSLATE_NOOP("Reports", "Participant list"),
+        menu=QT_TRANSLATE_NOOP("Menus", "&Participant list of the chosen initiative or activity"),
+        help=N_("the participant list of an initiative or an activity"),
+        needs=(Need.INITIATIVE_OR_ACTIVITY,),
+        data=lambda db, r: data.participant_list(db, r.initiative, r.activity),
+        template="participants.html",
+        subject=lambda listed: listed.title,
+    )
+)
+
+
+# -- making a document -------------------------------------------------------------------------
+def _fields(value: object) -> dict[str, object]:
+    """A dataclass's fields by name (not converted: the template reads attributes)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    return {}
+
+
+def file_name(document: Document, subject: str, day: date | None = None) -> str:
+    """The suggested PDF name, without characters file systems refuse."""
+    text = document.file_name.format(
+        document=document.translated_title(),
+        subject=subject,
+        date=(day or clock.today()).isoformat(),
+    )
+    cleaned = "".join(c if c.isalnum() or c in " -_." else "_" for c in text)
+    return " ".join(cleaned.split()) + ".pdf"
+
+
+def build(document: Document | str, database: Database, request: Request) -> PrintJob:
+    """Make ``document`` (an entry or its key) for ``request`` from ``database``."""
+    entry = get(document) if isinstance(document, str) else document
+    if entry.large:
+        request = replace(request, large=True)
+    made = entry.data(database, request)
+    context = {**_fields(made), **(entry.shape(made, request) if entry.shape else {})}
+    base = LARGE_PT if request.large else entry.base_pt
+    subject = entry.subject(made)
+    words = {key: QCoreApplication.translate("Reports", text) for key, text in entry.words.items()}
+    html = render_html(entry.template, base_pt=base, words=words, data=made, **context)
+    title = f"{entry.translated_title()} · {subject}"
+    job = PrintJob(title, html, centre_name(database), base)
+    job.file_name = file_name(entry, subject, request.today)
+    return job
