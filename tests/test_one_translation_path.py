@@ -42,7 +42,7 @@ def _marked() -> Iterator[tuple[str, str | tuple[str, ...]]]:
     """(file, msgid) of every marked text in buurtapp/core and the cli modules."""
     found = extract_from_dir(
         str(PACKAGE),
-        method_map=[("core/**.py", "python"), ("cli*.py", "python")],
+        method_map=[("**.py", "python")],
         keywords=KEYWORDS,
     )
     for filename, _lineno, message, _comments, _context in found:

@@ -3,9 +3,9 @@ and ``buurtapp print <key>`` are all built from :data:`DOCUMENTS`.
 
 A new document is a data function (``core/documents/data.py``, returning a frozen dataclass),
 a template (``resources/templates``) and one :class:`Document` entry here, plus its
-translations. What a document needs (a week, a session, an initiative, a period...) is a
-:class:`Need`: the command line turns each need into arguments, the window into the current
-selection or a question.
+Dutch in the gettext catalogue (``buurtapp.po``): four files. What a document needs (a week,
+a session, an initiative, a period...) is a :class:`Need`: the command line turns each need
+into arguments, the window into the current selection or a question.
 """
 
 from __future__ import annotations
@@ -18,14 +18,11 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from buurtapp.core import clock, formatting
 from buurtapp.core.documents import data
-from buurtapp.core.i18n import N_
+from buurtapp.core.i18n import N_, translate
 from buurtapp.core.model.app_settings import centre_name
 from buurtapp.core.storage.connection import Database
-from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.reports.labels import describe_rrule, enum_label
 from buurtapp.reports.render import BASE_PT, LARGE_PT, PrintJob, long_date, render_html, short_date
 from buurtapp.reports.texts import texts
@@ -65,13 +62,13 @@ class Request:
 class Document:
     """One printable document.
 
-    ``title`` is printed (context "Reports"), ``menu`` is the File menu's text (context
-    "Menus"), ``help`` the command line's (gettext). ``data`` gathers the typed data,
-    ``subject`` says what this copy is about (the week, the activity, the initiative) and
-    ``shape`` adds the template's formatted values (optional). ``file_name`` suggests a PDF
-    name from ``{document}``, ``{subject}`` and ``{date}``. The template reads the data's
-    fields by name (and the whole as ``data``), the values of ``shape``, and the printed words
-    as ``T``.
+    ``title`` is printed, ``menu`` is the File menu's text, ``help`` the command line's: all
+    three are gettext texts (``N_``), so a new document's words live in one catalogue.
+    ``data`` gathers the typed data, ``subject`` says what this copy is about (the week, the
+    activity, the initiative) and ``shape`` adds the template's formatted values (optional).
+    ``file_name`` suggests a PDF name from ``{document}``, ``{subject}`` and ``{date}``. The
+    template reads the data's fields by name (and the whole as ``data``), the values of
+    ``shape``, and the printed words as ``T``.
     """
 
     key: str
@@ -87,14 +84,14 @@ class Document:
     base_pt: float = BASE_PT
     large: bool = False  # always in large print (16 pt), whatever the request says
     #: The document's own printed words for ``T`` in its template (beside ``texts.py``'s),
-    #: marked with ``QT_TRANSLATE_NOOP("Reports", ...)``.
+    #: marked with ``N_(...)``.
     words: Mapping[str, str] = field(default_factory=dict)
 
     def translated_title(self) -> str:
-        return QCoreApplication.translate("Reports", self.title)
+        return translate(self.title)
 
     def translated_menu(self) -> str:
-        return QCoreApplication.translate("Menus", self.menu)
+        return translate(self.menu)
 
 
 # -- the shaping of the documents that need more than their data ----------------------------
@@ -169,7 +166,7 @@ def _required(value: int | date | None, what: str) -> Any:
 def _week_entry(key: str, menu: str, help_text: str, large: bool) -> Document:
     return Document(
         key=key,
-        title=QT_TRANSLATE_NOOP("Reports", "Week programme"),
+        title=N_("Week programme"),
         menu=menu,
         help=help_text,
         needs=(Need.WEEK, Need.PLACE) + (() if large else (Need.LARGE,)),
@@ -209,7 +206,7 @@ def get(key: str) -> Document:
 register(
     _week_entry(
         "week",
-        QT_TRANSLATE_NOOP("Menus", "&Week programme"),
+        N_("&Week programme"),
         N_("the programme of one week"),
         False,
     )
@@ -217,7 +214,7 @@ register(
 register(
     _week_entry(
         "week_large",
-        QT_TRANSLATE_NOOP("Menus", "Week programme in &large print"),
+        N_("Week programme in &large print"),
         N_("the programme of one week in large print, for the notice board"),
         True,
     )
@@ -225,8 +222,8 @@ register(
 register(
     Document(
         key="signin",
-        title=QT_TRANSLATE_NOOP("Reports", "Sign-in sheet"),
-        menu=QT_TRANSLATE_NOOP("Menus", "&Sign-in sheet of the chosen session"),
+        title=N_("Sign-in sheet"),
+        menu=N_("&Sign-in sheet of the chosen session"),
         help=N_("the sign-in sheet of one session"),
         needs=(Need.SESSION,),
         data=lambda db, r: data.signin_sheet(db, _required(r.session, "a session"), r.today),
@@ -240,8 +237,8 @@ register(
 register(
     Document(
         key="initiative",
-        title=QT_TRANSLATE_NOOP("Reports", "Initiative overview"),
-        menu=QT_TRANSLATE_NOOP("Menus", "&Overview of the chosen initiative…"),
+        title=N_("Initiative overview"),
+        menu=N_("&Overview of the chosen initiative…"),
         help=N_("an overview of one initiative over a period"),
         needs=(Need.INITIATIVE, Need.PERIOD),
         data=lambda db, r: data.initiative_overview(
@@ -255,8 +252,8 @@ register(
 register(
     Document(
         key="participants",
-        title=QT_TRANSLATE_NOOP("Reports", "Participant list"),
-        menu=QT_TRANSLATE_NOOP("Menus", "&Participant list of the chosen initiative or activity"),
+        title=N_("Participant list"),
+        menu=N_("&Participant list of the chosen initiative or activity"),
         help=N_("the participant list of an initiative or an activity"),
         needs=(Need.INITIATIVE_OR_ACTIVITY,),
         data=lambda db, r: data.participant_list(db, r.initiative, r.activity),
@@ -294,7 +291,7 @@ def build(document: Document | str, database: Database, request: Request) -> Pri
     context = {**_fields(made), **(entry.shape(made, request) if entry.shape else {})}
     base = LARGE_PT if request.large else entry.base_pt
     subject = entry.subject(made)
-    words = {key: QCoreApplication.translate("Reports", text) for key, text in entry.words.items()}
+    words = {key: translate(text) for key, text in entry.words.items()}
     html = render_html(entry.template, base_pt=base, words=words, data=made, **context)
     title = f"{entry.translated_title()} · {subject}"
     job = PrintJob(title, html, centre_name(database), base)

@@ -1412,31 +1412,6 @@
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/reports/catalogue.py" line="212"/>
-        <source>&amp;Week programme</source>
-        <translation>&amp;Weekprogramma</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/catalogue.py" line="220"/>
-        <source>Week programme in &amp;large print</source>
-        <translation>Weekprogramma in &amp;grote letters</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/catalogue.py" line="229"/>
-        <source>&amp;Sign-in sheet of the chosen session</source>
-        <translation>&amp;Presentielijst van de gekozen bijeenkomst</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/catalogue.py" line="244"/>
-        <source>&amp;Overview of the chosen initiative…</source>
-        <translation>&amp;Overzicht van het gekozen initiatief…</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/catalogue.py" line="259"/>
-        <source>&amp;Participant list of the chosen initiative or activity</source>
-        <translation>&amp;Deelnemerslijst van het gekozen initiatief of de activiteit</translation>
-    </message>
-    <message>
         <location filename="../../buurtapp/ui/menus.py" line="155"/>
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
@@ -1738,9 +1713,7 @@
     <name>Reports</name>
     <message>
         <location filename="../../buurtapp/reports/texts.py" line="10"/>
-        <location filename="../../buurtapp/reports/catalogue.py" line="172"/>
         <source>Week programme</source>
-        <extracomment>The document&apos;s own printed words for ``T`` in its template (beside ``texts.py``&apos;s), marked with ``QT_TRANSLATE_NOOP(&quot;Reports&quot;, ...)``.</extracomment>
         <translation>Weekprogramma</translation>
     </message>
     <message>
@@ -1780,7 +1753,6 @@
     </message>
     <message>
         <location filename="../../buurtapp/reports/texts.py" line="18"/>
-        <location filename="../../buurtapp/reports/catalogue.py" line="228"/>
         <source>Sign-in sheet</source>
         <translation>Presentielijst</translation>
     </message>
@@ -1811,7 +1783,6 @@
     </message>
     <message>
         <location filename="../../buurtapp/reports/texts.py" line="28"/>
-        <location filename="../../buurtapp/reports/catalogue.py" line="258"/>
         <source>Participant list</source>
         <translation>Deelnemerslijst</translation>
     </message>
@@ -1842,7 +1813,6 @@
     </message>
     <message>
         <location filename="../../buurtapp/reports/texts.py" line="38"/>
-        <location filename="../../buurtapp/reports/catalogue.py" line="243"/>
         <source>Initiative overview</source>
         <translation>Initiatiefoverzicht</translation>
     </message>
