@@ -56,19 +56,14 @@ def _import(args: argparse.Namespace) -> int:
             make_backup(database, "voor-import")
         written = apply_import(database, plan, include_duplicates=args.include_duplicates)
     doubles = len(plan.duplicates)
+    head = ngettext("{n} row imported", "{n} rows imported", written).format(n=written)
     if not doubles:
-        text = _("{n} rows imported, {errors} with errors skipped.")
+        tail = _("{errors} with errors skipped.")
     elif args.include_duplicates:
-        text = _(
-            "{n} rows imported, {errors} with errors skipped, {doubles} possible duplicates "
-            "imported anyway."
-        )
+        tail = _("{errors} with errors skipped, {doubles} possible duplicates imported anyway.")
     else:
-        text = _(
-            "{n} rows imported, {errors} with errors skipped, {doubles} possible duplicates "
-            "skipped."
-        )
-    _say(text.format(n=written, errors=len(plan.problems), doubles=doubles))
+        tail = _("{errors} with errors skipped, {doubles} possible duplicates skipped.")
+    _say(f"{head}, {tail.format(errors=len(plan.problems), doubles=doubles)}")
     return 0
 
 

@@ -47,7 +47,7 @@ def test_import_reports_bad_rows_by_line(capsys, tmp_path) -> None:
     assert code == 0
     assert "regel 3: Naam is verplicht." in out
     assert "regel 4: Leeftijdsgroep heeft een onbekende waarde: hoogbejaard" in out
-    assert "1 rijen ingelezen, 2 met fouten overgeslagen." in out
+    assert "1 rij ingelezen, 2 met fouten overgeslagen." in out
 
 
 def test_missing_or_broken_file(capsys, tmp_path) -> None:

@@ -21,7 +21,7 @@ from openpyxl import Workbook
 from buurtapp.cli import main
 from buurtapp.core.exchange.importing import SYNONYMS
 from buurtapp.core.exchange.tabular import MAX_ROWS
-from buurtapp.core.model.labels import field_label
+from buurtapp.core.model.fields import label
 from buurtapp.core.storage.backups import folder_for, list_backups
 from buurtapp.core.storage.connection import Database, configure
 from buurtapp.core.storage.database import migrate
@@ -59,7 +59,7 @@ def test_the_issue_file_in_a_real_process(db, tmp_path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "regel 2: Capaciteit: 'inf' is geen heel getal (bijvoorbeeld 12)." in done.stdout
-    assert done.stdout.strip().endswith("1 rijen ingelezen, 1 met fouten overgeslagen.")
+    assert done.stdout.strip().endswith("1 rij ingelezen, 1 met fouten overgeslagen.")
     assert "onverwachte fout" not in done.stderr
 
 
@@ -89,7 +89,7 @@ def test_hostile_cells_never_reach_the_last_resort(capsys, db, tmp_path, kind) -
     path = tmp_path / f"{kind}.csv"
     with path.open("w", encoding="utf-8", newline="", errors="surrogatepass") as fh:
         writer = csv.writer(fh, delimiter=";")
-        writer.writerow([field_label(f)["nl"] for f in fields])
+        writer.writerow([label(kind, f, "nl") for f in fields])
         for value in [*HOSTILE, "\ud800"]:
             writer.writerow([value] * len(fields))
             for n in range(len(fields)):
@@ -197,7 +197,7 @@ def test_a_chosen_sheet(capsys, db, tmp_path) -> None:
     code, out, _ = run(capsys, "import", "places", path, "--db", db, "--sheet", "2", "--dry-run")
     assert "regel 4: Capaciteit: '12.5' is geen heel getal" in out
     code, out, _ = run(capsys, "import", "places", path, "--db", db, "--sheet", "plekken")
-    assert code == 0 and out.strip().endswith("1 rijen ingelezen, 1 met fouten overgeslagen.")
+    assert code == 0 and out.strip().endswith("1 rij ingelezen, 1 met fouten overgeslagen.")
     code, _, err = run(capsys, "import", "places", path, "--db", db, "--sheet", "Leden")
     assert code == 2 and err.count("\n") == 1
     assert "geen werkblad 'Leden'; de werkbladen zijn: Toelichting, Plekken." in err
@@ -268,7 +268,7 @@ def test_files_are_known_by_their_content(capsys, db, tmp_path) -> None:
     renamed = tmp_path / "eigenlijk-excel.csv"
     book.save(renamed)
     code, out, _ = run(capsys, "import", "places", renamed, "--db", db)
-    assert code == 0 and out.strip() == "1 rijen ingelezen, 0 met fouten overgeslagen."
+    assert code == 0 and out.strip() == "1 rij ingelezen, 0 met fouten overgeslagen."
     old = tmp_path / "oud.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500)
     code, _, err = run(capsys, "import", "places", old, "--db", db)
@@ -327,7 +327,7 @@ def test_a_verified_backup_before_writing(capsys, db, tmp_path) -> None:
     assert not list_backups(folder_for(db))  # nothing to write: no backup needed
     path = write_csv(tmp_path / "n.csv", "Naam\nZaal\n")
     code, out, _ = run(capsys, "import", "places", path, "--db", db)
-    assert code == 0 and out.strip() == "1 rijen ingelezen, 0 met fouten overgeslagen."
+    assert code == 0 and out.strip() == "1 rij ingelezen, 0 met fouten overgeslagen."
     backups = list_backups(folder_for(db))
     assert [b.reason for b in backups] == ["voor-import"]
     with sqlite3.connect(backups[0].path) as conn:  # taken before the import
@@ -380,4 +380,4 @@ def test_a_title_row_above_a_tab_separated_header(db, tmp_path, capsys, encoding
         "Lijst van plekken\r\nNaam\tAdres\r\nZaal U\tStraat 1\r\n".encode(encoding)
     )
     code, out, err = run(capsys, "import", "places", sheet, "--db", db)
-    assert code == 0 and out.startswith("1 rijen ingelezen"), (out, err)
+    assert code == 0 and out.startswith("1 rij ingelezen"), (out, err)

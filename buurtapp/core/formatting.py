@@ -31,14 +31,18 @@ DateLike = date | datetime | str | None
 TimeLike = time | datetime | str | None
 
 
-@cache
 def locale(lang: str | None = None) -> Locale:
-    """The Babel locale of ``lang`` (default: the chosen language)."""
-    return Locale.parse(LOCALES.get(lang or language(), LOCALES["nl"]))
+    """The Babel locale of ``lang`` (default: the language chosen now, asked at every call)."""
+    return _parsed(lang or language())
+
+
+@cache
+def _parsed(lang: str) -> Locale:
+    return Locale.parse(LOCALES.get(lang, LOCALES["nl"]))
 
 
 def _loc(lang: str | None) -> Locale:
-    return locale(lang or language())
+    return locale(lang)
 
 
 def as_datetime(value: DateLike) -> datetime | None:

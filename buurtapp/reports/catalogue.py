@@ -23,8 +23,8 @@ from buurtapp.core.documents import data
 from buurtapp.core.i18n import N_, translate
 from buurtapp.core.model.app_settings import centre_name
 from buurtapp.core.storage.connection import Database
+from buurtapp.reports.html import BASE_PT, LARGE_PT, PrintJob, long_date, render_html, short_date
 from buurtapp.reports.labels import describe_rrule, enum_label
-from buurtapp.reports.render import BASE_PT, LARGE_PT, PrintJob, long_date, render_html, short_date
 from buurtapp.reports.texts import texts
 
 

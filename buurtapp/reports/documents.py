@@ -8,15 +8,21 @@ here directly.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 
+from buurtapp.core import formatting
+from buurtapp.core.i18n import translate
+from buurtapp.core.insights.bundle import Gem
 from buurtapp.core.model.app_settings import centre_name
+from buurtapp.core.privacy.forgetting import PersonData, person_data
 from buurtapp.core.storage.connection import Database
 from buurtapp.reports.catalogue import Request, build
+from buurtapp.reports.html import PrintJob, long_date, render_html
 from buurtapp.reports.labels import enum_label
-from buurtapp.reports.render import PrintJob, long_date, render_html, short_date
 from buurtapp.reports.texts import texts
 
 
@@ -38,9 +44,7 @@ def signin_sheet(database: Database, session_id: int, today: date | None = None)
 def participant_list(
     database: Database, initiative_id: int | None = None, activity_id: int | None = None
 ) -> PrintJob:
-    return build(
-        "participants", database, Request(initiative=initiative_id, activity=activity_id)
-    )
+    return build("participants", database, Request(initiative=initiative_id, activity=activity_id))
 
 
 def initiative_overview(
@@ -52,16 +56,15 @@ def initiative_overview(
 class _GemTexts(QObject):
     """Plural phrases of the spotlight (a class, so lupdate sees the plural forms)."""
 
-    def running(self, started: str | None, today: date) -> str:
-        if not started:
+    def running(self, begun: date | None, today: date) -> str:
+        if begun is None:
             return self.tr("start date unknown")
-        begun = date.fromisoformat(started)
         months = max(0, (today.year - begun.year) * 12 + today.month - begun.month)
-        since = long_date(begun, False).split(" ", 1)[1]
+        since = formatting.month(begun)  # "november 2026"
         return self.tr("running since %1 (%n month(s))", "", months).replace("%1", since)
 
     def rhythm(self, sessions: int, weeks: float) -> str:
-        per_week = QLocale().toString(sessions / max(weeks, 1.0), "f", 1)
+        per_week = formatting.number(sessions / max(weeks, 1.0), 1)
         return self.tr("met %n time(s), %1 a week on average", "", sessions).replace("%1", per_week)
 
     def people(self, count: int) -> str:
@@ -69,23 +72,23 @@ class _GemTexts(QObject):
 
 
 def small_gems(
-    database: Database, gems: list[dict], first: date, last: date, today: date
+    database: Database, gems: Sequence[Gem], first: date, last: date, today: date
 ) -> PrintJob:
     """The "Kleine parels" page (lesson 4): story, how long, how regular, how many people.
 
-    ``gems`` are the small initiatives in spotlight order, each with ``story`` and
-    ``started_on``; never sorted by reach.
+    ``gems`` are the small initiatives in spotlight order (``Bundle.gems()``); never sorted by
+    reach.
     """
     words = _GemTexts()
     weeks = ((last - first).days + 1) / 7
     shown = [
         {
-            "id": g["id"],
-            "name": g["name"],
-            "story": g.get("story"),
-            "running": words.running(g.get("started_on"), today),
-            "rhythm": words.rhythm(g["sessions"], weeks),
-            "people": words.people(g["participants"]),
+            "id": g.id,
+            "name": g.name,
+            "story": g.story,
+            "running": words.running(g.started_on, today),
+            "rhythm": words.rhythm(g.sessions, weeks),
+            "people": words.people(g.participants),
         }
         for g in gems
     ]
@@ -98,28 +101,40 @@ def small_gems(
     return PrintJob(texts()["small_gems"], html, centre_name(database))
 
 
+def _shown(kind: str, name: str, value: Any, data: PersonData) -> Any:
+    """A field's value as the inzage prints it: labels, marks and dates in the language."""
+    if kind == "choice":
+        return enum_label(name, value)
+    if kind == "yes_no":
+        return "✓" if value else "–"
+    if kind == "reference" and name == "organisation_id":
+        return data.organisation or ""
+    if kind in ("date", "datetime"):
+        return formatting.moment(value)
+    return "" if value is None else value
+
+
 def person_record(database: Database, participant_id: int) -> PrintJob:
     """Inzage: everything held about one person, printable."""
-    from buurtapp.core.model.fields import personal_fields
-    from buurtapp.core.model.labels import FIELD_LABELS
-    from buurtapp.core.privacy.forgetting import person_data
-
     data = person_data(database, participant_id)
-    person = data["participant"]
-    language = "en" if QLocale().language() == QLocale.Language.English else "nl"
-    fields = []
-    for info in personal_fields("participants"):  # every personal field of the registry
-        value = person.get(info.name)
-        if info.kind == "choice":
-            value = enum_label(info.name, value)
-        elif info.kind == "yes_no":
-            value = "✓" if value else "–"
-        elif info.kind == "reference":
-            value = data["organisation"] if info.name == "organisation_id" else value
-        fields.append((FIELD_LABELS[info.name][language], "" if value is None else value))
-    roles = [{**r, "role_text": enum_label("role", r["role"])} for r in data["roles"]]
-    attendance = [{**a, "when": short_date(a["starts_at"])} for a in data["attendance"]]
+    fields = [  # every personal field of the registry (not the id and uid)
+        (translate(info.label), _shown(info.kind, info.name, value, data))
+        for info, value in data.fields
+        if info.personal
+    ]
+    roles = [
+        {
+            "initiative": r.initiative,
+            "role_text": enum_label("role", r.role),
+            "since": formatting.day(r.since),
+        }
+        for r in data.roles
+    ]
+    attendance = [
+        {"when": formatting.day(a.starts_at), "activity": a.activity, "place": a.place}
+        for a in data.attendance
+    ]
     html = render_html(
-        "person.html", person=person, fields=fields, roles=roles, attendance=attendance
+        "person.html", person=data, fields=fields, roles=roles, attendance=attendance
     )
-    return PrintJob(_title("person_title", person["name"]), html, centre_name(database))
+    return PrintJob(_title("person_title", data.name), html, centre_name(database))

@@ -1,97 +1,96 @@
-"""Translated labels for the values of the schema's enumerations and for repeat rules."""
+"""Translated labels for the values of the schema's enumerations and for repeat rules (gettext,
+like every printed word)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from buurtapp.core import formatting
-from buurtapp.qt_text import QT_TRANSLATE_NOOP
+from buurtapp.core.i18n import N_, translate
 
 ENUM_LABELS: dict[str, dict[str, str]] = {
     "status": {
-        "idea": QT_TRANSLATE_NOOP("Labels", "idea"),
-        "active": QT_TRANSLATE_NOOP("Labels", "active"),
-        "paused": QT_TRANSLATE_NOOP("Labels", "paused"),
-        "stopped": QT_TRANSLATE_NOOP("Labels", "stopped"),
+        "idea": N_("idea"),
+        "active": N_("active"),
+        "paused": N_("paused"),
+        "stopped": N_("stopped"),
     },
     "kind": {
-        "residents": QT_TRANSLATE_NOOP("Labels", "residents' group"),
-        "municipality": QT_TRANSLATE_NOOP("Labels", "municipality"),
-        "civil_society": QT_TRANSLATE_NOOP("Labels", "civil-society organisation"),
-        "business": QT_TRANSLATE_NOOP("Labels", "business"),
-        "other": QT_TRANSLATE_NOOP("Labels", "other"),
+        "residents": N_("residents' group"),
+        "municipality": N_("municipality"),
+        "civil_society": N_("civil-society organisation"),
+        "business": N_("business"),
+        "other": N_("other"),
     },
     "role": {
-        "lead": QT_TRANSLATE_NOOP("Labels", "lead"),
-        "co_owner": QT_TRANSLATE_NOOP("Labels", "co-owner"),
-        "supporter": QT_TRANSLATE_NOOP("Labels", "supporter"),
-        "funder": QT_TRANSLATE_NOOP("Labels", "funder"),
-        "community_worker": QT_TRANSLATE_NOOP("Labels", "community worker"),
+        "lead": N_("lead"),
+        "co_owner": N_("co-owner"),
+        "supporter": N_("supporter"),
+        "funder": N_("funder"),
+        "community_worker": N_("community worker"),
     },
     "funding_status": {
-        "requested": QT_TRANSLATE_NOOP("Labels", "requested"),
-        "granted": QT_TRANSLATE_NOOP("Labels", "granted"),
-        "rejected": QT_TRANSLATE_NOOP("Labels", "rejected"),
+        "requested": N_("requested"),
+        "granted": N_("granted"),
+        "rejected": N_("rejected"),
     },
     "holder_kind": {
-        "resident": QT_TRANSLATE_NOOP("Labels", "resident"),
-        "professional": QT_TRANSLATE_NOOP("Labels", "professional"),
-        "residents": QT_TRANSLATE_NOOP("Labels", "residents' group"),
-        "municipality": QT_TRANSLATE_NOOP("Labels", "municipality"),
-        "civil_society": QT_TRANSLATE_NOOP("Labels", "civil-society organisation"),
-        "business": QT_TRANSLATE_NOOP("Labels", "business"),
-        "other": QT_TRANSLATE_NOOP("Labels", "other"),
+        "resident": N_("resident"),
+        "professional": N_("professional"),
+        "residents": N_("residents' group"),
+        "municipality": N_("municipality"),
+        "civil_society": N_("civil-society organisation"),
+        "business": N_("business"),
+        "other": N_("other"),
     },
     "owner_kind": {
-        "residents": QT_TRANSLATE_NOOP("Labels", "residents"),
-        "municipality": QT_TRANSLATE_NOOP("Labels", "municipality"),
-        "civil_society": QT_TRANSLATE_NOOP("Labels", "civil-society organisation"),
-        "business": QT_TRANSLATE_NOOP("Labels", "business"),
-        "other": QT_TRANSLATE_NOOP("Labels", "other"),
+        "residents": N_("residents"),
+        "municipality": N_("municipality"),
+        "civil_society": N_("civil-society organisation"),
+        "business": N_("business"),
+        "other": N_("other"),
     },
     "age_group": {
-        "child": QT_TRANSLATE_NOOP("Labels", "child (0–12)"),
-        "youth": QT_TRANSLATE_NOOP("Labels", "youth (13–17)"),
-        "adult": QT_TRANSLATE_NOOP("Labels", "adult (18–64)"),
-        "senior": QT_TRANSLATE_NOOP("Labels", "senior (65+)"),
+        "child": N_("child (0–12)"),
+        "youth": N_("youth (13–17)"),
+        "adult": N_("adult (18–64)"),
+        "senior": N_("senior (65+)"),
     },
 }
 
 _DAYS = {
-    "MO": QT_TRANSLATE_NOOP("Labels", "Monday"),
-    "TU": QT_TRANSLATE_NOOP("Labels", "Tuesday"),
-    "WE": QT_TRANSLATE_NOOP("Labels", "Wednesday"),
-    "TH": QT_TRANSLATE_NOOP("Labels", "Thursday"),
-    "FR": QT_TRANSLATE_NOOP("Labels", "Friday"),
-    "SA": QT_TRANSLATE_NOOP("Labels", "Saturday"),
-    "SU": QT_TRANSLATE_NOOP("Labels", "Sunday"),
+    "MO": N_("Monday"),
+    "TU": N_("Tuesday"),
+    "WE": N_("Wednesday"),
+    "TH": N_("Thursday"),
+    "FR": N_("Friday"),
+    "SA": N_("Saturday"),
+    "SU": N_("Sunday"),
 }
 _ORDINALS = {
-    "1": QT_TRANSLATE_NOOP("Labels", "1st"),
-    "2": QT_TRANSLATE_NOOP("Labels", "2nd"),
-    "3": QT_TRANSLATE_NOOP("Labels", "3rd"),
-    "4": QT_TRANSLATE_NOOP("Labels", "4th"),
-    "5": QT_TRANSLATE_NOOP("Labels", "5th"),
-    "-1": QT_TRANSLATE_NOOP("Labels", "last"),
+    "1": N_("1st"),
+    "2": N_("2nd"),
+    "3": N_("3rd"),
+    "4": N_("4th"),
+    "5": N_("5th"),
+    "-1": N_("last"),
 }
 _MONTHS = (
-    QT_TRANSLATE_NOOP("Labels", "January"),
-    QT_TRANSLATE_NOOP("Labels", "February"),
-    QT_TRANSLATE_NOOP("Labels", "March"),
-    QT_TRANSLATE_NOOP("Labels", "April"),
-    QT_TRANSLATE_NOOP("Labels", "May"),
-    QT_TRANSLATE_NOOP("Labels", "June"),
-    QT_TRANSLATE_NOOP("Labels", "July"),
-    QT_TRANSLATE_NOOP("Labels", "August"),
-    QT_TRANSLATE_NOOP("Labels", "September"),
-    QT_TRANSLATE_NOOP("Labels", "October"),
-    QT_TRANSLATE_NOOP("Labels", "November"),
-    QT_TRANSLATE_NOOP("Labels", "December"),
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
 )
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+    return translate(text)
 
 
 def enum_label(field: str, value: str | None) -> str:
@@ -102,18 +101,18 @@ def enum_label(field: str, value: str | None) -> str:
 
 
 _PHRASES = {
-    "once": QT_TRANSLATE_NOOP("Labels", "once"),
-    "and": QT_TRANSLATE_NOOP("Labels", " and "),
-    "weekly": QT_TRANSLATE_NOOP("Labels", "every week on %1"),
-    "biweekly": QT_TRANSLATE_NOOP("Labels", "every other week on %1"),
-    "n_weekly": QT_TRANSLATE_NOOP("Labels", "every %2 weeks on %1"),
-    "every_week": QT_TRANSLATE_NOOP("Labels", "every week"),
-    "monthly": QT_TRANSLATE_NOOP("Labels", "every %1 of the month"),
-    "every_month": QT_TRANSLATE_NOOP("Labels", "every month"),
-    "DAILY": QT_TRANSLATE_NOOP("Labels", "every day"),
-    "YEARLY": QT_TRANSLATE_NOOP("Labels", "every year"),
-    "months": QT_TRANSLATE_NOOP("Labels", "only %1 to %2"),
-    "until": QT_TRANSLATE_NOOP("Labels", "until %1"),
+    "once": N_("once"),
+    "and": N_(" and "),
+    "weekly": N_("every week on %1"),
+    "biweekly": N_("every other week on %1"),
+    "n_weekly": N_("every %2 weeks on %1"),
+    "every_week": N_("every week"),
+    "monthly": N_("every %1 of the month"),
+    "every_month": N_("every month"),
+    "DAILY": N_("every day"),
+    "YEARLY": N_("every year"),
+    "months": N_("only %1 to %2"),
+    "until": N_("until %1"),
 }
 
 

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.i18n import DEFAULT
+from buurtapp.core.i18n import language
 
 
 def ui_language() -> str:
-    """The language the window speaks, for messages that come from the core."""
-    return "en" if QLocale().language() == QLocale.Language.English else DEFAULT
+    """The language the window speaks (set with its Qt translations), for core messages."""
+    return language()
 
 
 def warn(parent: QWidget | None, error: BuurtappError | str) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
+from buurtapp.core import formatting
 from buurtapp.core.storage.backup_paths import folder_for
 from buurtapp.core.storage.backups import list_backups
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
@@ -14,9 +14,18 @@ from buurtapp.ui.record_model import ROW_ROLE, Column
 from buurtapp.ui.window_protocol import Window, widget_of
 
 COLUMNS = [
-    Column("made", QT_TRANSLATE_NOOP("Columns", "Made on"), width=150),
+    # The rows hold the moment and the bytes (so they sort right); the columns show them.
+    Column(
+        "made", QT_TRANSLATE_NOOP("Columns", "Made on"), lambda r: formatting.moment(r["made"]), 150
+    ),
     Column("reason", QT_TRANSLATE_NOOP("Columns", "Why"), width=150),
-    Column("size", QT_TRANSLATE_NOOP("Columns", "Size (MB)"), None, 90, True),
+    Column(
+        "size",
+        QT_TRANSLATE_NOOP("Columns", "Size (MB)"),
+        lambda r: formatting.number(r["size"] / 1e6, 1),
+        90,
+        True,
+    ),
     Column("participants", QT_TRANSLATE_NOOP("Columns", "Participants"), None, 100, True),
     Column("sessions", QT_TRANSLATE_NOOP("Columns", "Sessions"), None, 100, True),
 ]
@@ -61,9 +70,9 @@ class BackupsDialog(QDialog):
             rows.append(
                 {
                     "path": backup.path,
-                    "made": backup.made.strftime("%d-%m-%Y %H:%M"),
+                    "made": backup.made,
                     "reason": backup.reason,
-                    "size": QLocale().toString(backup.size / 1e6, "f", 1),
+                    "size": backup.size,
                     "participants": counts["participants"],
                     "sessions": counts["sessions"],
                 }
@@ -82,7 +91,7 @@ class BackupsDialog(QDialog):
             self.tr(
                 "The file goes back to how it was on %1. What changed since then is "
                 "kept as a backup too, so nothing is lost."
-            ).replace("%1", row["made"]),
+            ).replace("%1", formatting.moment(row["made"])),
             self.tr("Put back"),
         ):
             return False

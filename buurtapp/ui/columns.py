@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 
+from buurtapp.core import formatting
 from buurtapp.core.model.field_spec import FieldSpec
 from buurtapp.core.model.fields import listed_fields
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
@@ -25,18 +26,11 @@ def _yes_no(key: str) -> Show:
 
 
 def when(key: str) -> Show:
-    """A stored date or date-time in the user's locale (01-12-2026 10:00 in Dutch)."""
+    """A stored date or date-time in the chosen language (core.formatting: 01-12-2026 10:00
+    in Dutch). Only the text shown: the list still sorts by the stored ISO value."""
 
     def show(row: dict) -> str:
-        value = row.get(key)
-        if not value:
-            return ""
-        short = QLocale.FormatType.ShortFormat
-        if "T" in value:
-            moment = QDateTime.fromString(value, "yyyy-MM-ddTHH:mm")
-            return QLocale().toString(moment, short) if moment.isValid() else value
-        day = QDate.fromString(value, "yyyy-MM-dd")
-        return QLocale().toString(day, short) if day.isValid() else value
+        return formatting.moment(row.get(key))
 
     return show
 
@@ -72,7 +66,8 @@ def field_column(info: FieldSpec, first: bool = False) -> Column:
     width = 260 if first else _WIDTHS.get(info.kind, 200)
     # The header is the registry's label in the window's language when the columns are made
     # (Qt's lookup in the model then finds nothing more to translate).
-    return Column(info.name, header_text(info.label), show, width, info.kind == "integer")
+    header = field_text(info.column_label or info.label)
+    return Column(info.name, header, show, width, info.kind == "integer")
 
 
 #: Columns that are not fields of the record (counts, names of related records), each placed
@@ -125,13 +120,6 @@ def _columns(table: str) -> list[Column]:
         found.append(field_column(info, first=n == 0))
         found.extend(column for after, column in _EXTRA.get(table, []) if after == info.name)
     return found
-
-
-def header_text(header: str) -> str:
-    """A column header in the window's language: Qt's catalogue, else the gettext one (the
-    labels of registered fields)."""
-    shown = QCoreApplication.translate("Columns", header)
-    return shown if shown != header else field_text(header)
 
 
 _TABLES = ("initiatives", "activities", "participants", "places", "organisations")

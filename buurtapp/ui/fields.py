@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale
-
 from buurtapp.core.i18n import translate
 from buurtapp.core.model import fields
 from buurtapp.core.model import records as r
@@ -72,12 +70,8 @@ def form_spec(info: CoreSpec) -> FieldSpec:
 
 
 def field_text(label: str) -> str:
-    """A field's label in the window's language: Qt's catalogue, else the gettext one."""
-    shown = QCoreApplication.translate("Fields", label)
-    if shown != label:
-        return shown
-    lang = "en" if QLocale().language() == QLocale.Language.English else "nl"
-    return translate(label, lang)
+    """A field's label in the window's language (the registry's labels are gettext texts)."""
+    return translate(label)
 
 
 FORMS: dict[type, list[FieldSpec]] = {

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
+from buurtapp.core import formatting
 from buurtapp.core.errors import BuurtappError, DatabaseError
 from buurtapp.core.opening import open_file
 from buurtapp.core.restoring import restore
@@ -155,7 +156,7 @@ def _replaced_by_backup(window: Window, path: Path) -> bool:
         translate("FileActions", "Damaged file"),
         text,
         translate("FileActions", "Put back the backup of %1").replace(
-            "%1", newest.made.strftime("%d-%m-%Y %H:%M")
+            "%1", formatting.moment(newest.made)
         ),
     ):
         return False

@@ -3,6 +3,7 @@ follow-up is drawn in orange. Double-click a bar to open the initiative."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -10,6 +11,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from buurtapp.core import clock, formatting
+from buurtapp.core.insights.details import FundingSpan
 
 ROW = 22
 LABEL = 230
@@ -22,17 +24,22 @@ class FundingTimeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("funding_timeline")
-        self.rows: list[dict] = []
+        self.rows: list[FundingSpan] = []
         self.running_out: set[int] = set()
         self.first = self.last = self.today = clock.today()
 
     def set_data(
-        self, rows: list[dict], running_out: set[int], first: date, last: date, today: date
+        self,
+        rows: Sequence[FundingSpan],
+        running_out: set[int],
+        first: date,
+        last: date,
+        today: date,
     ) -> None:
-        self.rows = rows[:MAX_ROWS]
+        self.rows = list(rows[:MAX_ROWS])
         self.running_out = running_out
-        starts = [date.fromisoformat(r["starts_on"]) for r in self.rows] or [first]
-        ends = [date.fromisoformat(r["ends_on"]) for r in self.rows] or [last]
+        starts = [r.starts_on for r in self.rows] or [first]
+        ends = [r.ends_on for r in self.rows] or [last]
         self.first, self.last, self.today = min(min(starts), first), max(max(ends), last), today
         self.setMinimumHeight(ROW * (len(self.rows) + 2))
         self.updateGeometry()
@@ -68,15 +75,15 @@ class FundingTimeline(QWidget):
             painter.drawText(
                 QRectF(4, top, LABEL - 8, ROW),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                row["initiative"],
+                row.initiative,
             )
-            left = self._x(date.fromisoformat(row["starts_on"]))
-            right = self._x(date.fromisoformat(row["ends_on"]))
+            left = self._x(row.starts_on)
+            right = self._x(row.ends_on)
             colour = (
                 QColor("#e07b00")
-                if row["id"] in self.running_out
+                if row.id in self.running_out
                 else QColor("#4a78a8")
-                if row["status"] == "granted"
+                if row.status == "granted"
                 else QColor("#a9c0d8")
             )
             painter.setPen(Qt.PenStyle.NoPen)
@@ -91,4 +98,4 @@ class FundingTimeline(QWidget):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         n = int(event.position().y() // ROW) - 1
         if 0 <= n < len(self.rows):
-            self.open_record.emit("initiatives", int(self.rows[n]["initiative_id"]))
+            self.open_record.emit("initiatives", self.rows[n].initiative_id)

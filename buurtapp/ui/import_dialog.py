@@ -35,7 +35,7 @@ from buurtapp.core.exchange.importing import (
     plan_import,
 )
 from buurtapp.core.exchange.tabular import Sheet, read_table, sheet_names
-from buurtapp.core.model.labels import field_label
+from buurtapp.core.model import fields
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.ui.ask import ui_language, warn
 from buurtapp.ui.insight_table import InsightTable
@@ -199,7 +199,7 @@ class ImportDialog(QDialog):
             combo.setObjectName(f"map_{number}")
             combo.addItem(self.tr("— do not import —"), None)
             for name in SYNONYMS[kind]:
-                combo.addItem(field_label(name)[language], name)
+                combo.addItem(fields.label(kind, name, language), name)
             combo.setCurrentIndex(max(combo.findData(guessed.get(number)), 0))
             combo.currentIndexChanged.connect(lambda _n: self.replan())
             self.combos.append(combo)

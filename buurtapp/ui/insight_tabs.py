@@ -29,7 +29,7 @@ from buurtapp.core.insights.bundle import Bundle
 from buurtapp.core.insights.registry import entries
 from buurtapp.core.storage.connection import Database
 from buurtapp.reports import documents
-from buurtapp.reports.render import PrintJob
+from buurtapp.reports.html import PrintJob
 from buurtapp.ui.funding_timeline import FundingTimeline
 from buurtapp.ui.insight_cells import table_columns
 from buurtapp.ui.insight_chart import MonthlyChart
@@ -192,7 +192,7 @@ class InsightTabs(QTabWidget):
         self.chart.set_months(list(bundle.monthly))
         running_out = values.get("funding_running_out")
         self.timeline.set_data(
-            [dict(row) for row in bundle.timeline],
+            bundle.timeline,
             {f.id for f in running_out.fundings} if running_out is not None else set(),
             bundle.first - timedelta(days=60),
             bundle.last + timedelta(days=120),

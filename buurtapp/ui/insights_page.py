@@ -97,7 +97,10 @@ class InsightsPage(QWidget):
             self.status.setText(self.tr("The end of the period lies before its start."))
             return
         if self.thread_ is not None and self.thread_.isRunning():
+            # Asked again while a run ends: the follow-up run must happen, not be skipped as
+            # "nothing changed" (the running one may have read the period or registry before).
             self._again = True
+            self.stale = True
             return
         path = self.workspace.database.path
         if path is None:

@@ -8,6 +8,7 @@ to ``menus``.
 from __future__ import annotations
 
 import contextlib
+import zlib
 from datetime import date
 from pathlib import Path
 
@@ -388,14 +389,16 @@ class MainWindow(QMainWindow):
         if splitter := self.settings.state("splitter"):
             self.splitter.restoreState(splitter)
         for kind, page in self.pages.items():
-            if header := self.settings.state(f"header_{kind}"):
+            if header := self.settings.state(_header_key(kind, page)):
                 page.table.horizontalHeader().restoreState(header)
 
     def save_state(self) -> None:
         self.settings.set_state("geometry", self.saveGeometry())
         self.settings.set_state("splitter", self.splitter.saveState())
         for kind, page in self.pages.items():
-            self.settings.set_state(f"header_{kind}", page.table.horizontalHeader().saveState())
+            self.settings.set_state(
+                _header_key(kind, page), page.table.horizontalHeader().saveState()
+            )
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -408,3 +411,10 @@ class MainWindow(QMainWindow):
             self.workspace.close()
             self.workspace = None
         super().closeEvent(event)
+
+
+def _header_key(kind: str, page: ListPage) -> str:
+    """Where a list's column widths and sorting are kept: per set of columns, because Qt keeps
+    them by position, so a list whose columns changed must not get another list's widths."""
+    columns = ",".join(column.key for column in page.model.columns)
+    return f"header_{kind}_{zlib.crc32(columns.encode()):08x}"

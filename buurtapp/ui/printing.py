@@ -16,7 +16,8 @@ from buurtapp.core.exchange.ics import notes_in_period, write_ics
 from buurtapp.core.storage.outputs import check_output
 from buurtapp.reports import catalogue
 from buurtapp.reports.catalogue import Need, Request
-from buurtapp.reports.render import PrintJob, paint, write_pdf
+from buurtapp.reports.html import PrintJob
+from buurtapp.reports.render import paint, write_pdf
 from buurtapp.ui.ask import warn
 from buurtapp.ui.period_dialog import PeriodDialog
 from buurtapp.ui.window_protocol import Window, widget_of

@@ -315,7 +315,8 @@ class SessionPanel(QWidget):
         if not text or self.session is None:
             return
         try:
-            self.workspace.run(ops.add_participant_present, r.Participant(text), self.session.id)
+            person = r.Participant(name=text)
+            self.workspace.run(ops.add_participant_present, person, self.session.id)
         except BuurtappError as error:
             warn(self, error)
             return

@@ -148,7 +148,7 @@
 <context>
     <name>_GemTexts</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="61"/>
+        <location filename="../../buurtapp/reports/documents.py" line="64"/>
         <source>running since %1 (%n month(s))</source>
         <translation>
             <numerusform>running since %1 (%n month)</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="65"/>
+        <location filename="../../buurtapp/reports/documents.py" line="68"/>
         <source>met %n time(s), %1 a week on average</source>
         <translation>
             <numerusform>met %n time, %1 a week on average</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="68"/>
+        <location filename="../../buurtapp/reports/documents.py" line="71"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

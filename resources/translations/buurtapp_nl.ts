@@ -163,32 +163,32 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="29"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="38"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="37"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="46"/>
         <source>Buurtapp makes a checked backup when a file is opened, every half hour while it changes, and before imports and forgetting people. Folder: %1</source>
         <translation>Buurtapp maakt een gecontroleerde reservekopie bij het openen, elk half uur als er iets verandert, en voor het inlezen van bestanden en het vergeten van mensen. Map: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="45"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="54"/>
         <source>Put this backup back…</source>
         <translation>Deze reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="81"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="90"/>
         <source>Put this backup back?</source>
         <translation>Deze reservekopie terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="83"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="92"/>
         <source>The file goes back to how it was on %1. What changed since then is kept as a backup too, so nothing is lost.</source>
         <translation>Het bestand gaat terug naar hoe het was op %1. Wat sindsdien veranderde, wordt ook als reservekopie bewaard; er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="86"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="95"/>
         <source>Put back</source>
         <translation>Terugzetten</translation>
     </message>
@@ -197,12 +197,12 @@
     <name>Columns</name>
     <message>
         <location filename="../../buurtapp/ui/insight_cells.py" line="26"/>
-        <location filename="../../buurtapp/ui/columns.py" line="22"/>
+        <location filename="../../buurtapp/ui/columns.py" line="23"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="50"/>
+        <location filename="../../buurtapp/ui/columns.py" line="44"/>
         <source>(anonymised)</source>
         <translation>(geanonimiseerd)</translation>
     </message>
@@ -212,21 +212,21 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="82"/>
-        <location filename="../../buurtapp/ui/columns.py" line="94"/>
+        <location filename="../../buurtapp/ui/columns.py" line="77"/>
+        <location filename="../../buurtapp/ui/columns.py" line="89"/>
         <location filename="../../buurtapp/ui/initiative_dialog.py" line="60"/>
         <source>Place</source>
         <extracomment>Width of a field&apos;s column by its kind (the first column, the name, is wider). Columns that are not fields of the record (counts, names of related records), each placed after the listed field it follows.</extracomment>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="85"/>
+        <location filename="../../buurtapp/ui/columns.py" line="80"/>
         <source>Community worker</source>
         <translation>Opbouwwerker</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="89"/>
-        <location filename="../../buurtapp/ui/columns.py" line="108"/>
+        <location filename="../../buurtapp/ui/columns.py" line="84"/>
+        <location filename="../../buurtapp/ui/columns.py" line="103"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="93"/>
+        <location filename="../../buurtapp/ui/columns.py" line="88"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="99"/>
+        <location filename="../../buurtapp/ui/columns.py" line="94"/>
         <source>Next session</source>
         <translation>Volgende bijeenkomst</translation>
     </message>
@@ -256,12 +256,12 @@
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="114"/>
+        <location filename="../../buurtapp/ui/columns.py" line="109"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="116"/>
+        <location filename="../../buurtapp/ui/columns.py" line="111"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
@@ -306,28 +306,28 @@
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="21"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="30"/>
         <location filename="../../buurtapp/ui/initiative_dialog.py" line="61"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="17"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="19"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="18"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="21"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="19"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="24"/>
         <source>Size (MB)</source>
         <translation>Grootte (MB)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="20"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="29"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
@@ -582,72 +582,72 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="26"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="27"/>
         <source>Buurtapp database (*.db *.sqlite);;All files (*)</source>
         <translation>Buurtapp-database (*.db *.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="31"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="32"/>
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="39"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="40"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="55"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="56"/>
         <source>%1 is already open.</source>
         <translation>%1 is al geopend.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="83"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="84"/>
         <source>Forget this file?</source>
         <translation>Dit bestand vergeten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="84"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="85"/>
         <source>Remove %1 from the recent files?</source>
         <translation>%1 uit de recente bestanden halen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="87"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="88"/>
         <source>Remove from list</source>
         <translation>Uit de lijst halen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="110"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="111"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="122"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="123"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="143"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="144"/>
         <source>%1 is damaged. A copy is kept as %2.</source>
         <translation>%1 is beschadigd. Een kopie is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="150"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="151"/>
         <source>There is no backup to put back.</source>
         <translation>Er is geen reservekopie om terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="155"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="156"/>
         <source>Damaged file</source>
         <translation>Beschadigd bestand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="157"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="158"/>
         <source>Put back the backup of %1</source>
         <translation>Reservekopie van %1 terugzetten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="172"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="173"/>
         <source>%1 is in a cloud, network or removable folder. A database can get damaged there when the connection drops or two computers use it. Keep it on this computer if you can; Buurtapp makes backups either way.</source>
         <translation>%1 staat in een cloud-, netwerk- of verwisselbare map. Daar kan een database beschadigd raken als de verbinding wegvalt of twee computers hem gebruiken. Zet hem liever op deze computer; Buurtapp maakt hoe dan ook reservekopieën.</translation>
     </message>
@@ -908,331 +908,14 @@
         <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="110"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="113"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="170"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="173"/>
         <source>Period %1 – %2; reference date %3.</source>
         <translation>Periode %1 – %2; peildatum %3.</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="12"/>
-        <source>idea</source>
-        <translation>idee</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="13"/>
-        <source>active</source>
-        <translation>actief</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="14"/>
-        <source>paused</source>
-        <translation>gepauzeerd</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="15"/>
-        <source>stopped</source>
-        <translation>gestopt</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="18"/>
-        <location filename="../../buurtapp/reports/labels.py" line="39"/>
-        <source>residents&apos; group</source>
-        <translation>bewonersgroep</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="19"/>
-        <location filename="../../buurtapp/reports/labels.py" line="40"/>
-        <location filename="../../buurtapp/reports/labels.py" line="47"/>
-        <source>municipality</source>
-        <translation>gemeente</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="20"/>
-        <location filename="../../buurtapp/reports/labels.py" line="41"/>
-        <location filename="../../buurtapp/reports/labels.py" line="48"/>
-        <source>civil-society organisation</source>
-        <translation>maatschappelijke organisatie</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="21"/>
-        <location filename="../../buurtapp/reports/labels.py" line="42"/>
-        <location filename="../../buurtapp/reports/labels.py" line="49"/>
-        <source>business</source>
-        <translation>bedrijf</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="22"/>
-        <location filename="../../buurtapp/reports/labels.py" line="43"/>
-        <location filename="../../buurtapp/reports/labels.py" line="50"/>
-        <source>other</source>
-        <translation>anders</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="25"/>
-        <source>lead</source>
-        <translation>trekker</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="26"/>
-        <source>co-owner</source>
-        <translation>mede-eigenaar</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="27"/>
-        <source>supporter</source>
-        <translation>ondersteuner</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="28"/>
-        <source>funder</source>
-        <translation>financier</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="29"/>
-        <source>community worker</source>
-        <translation>opbouwwerker</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="32"/>
-        <source>requested</source>
-        <translation>aangevraagd</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="33"/>
-        <source>granted</source>
-        <translation>toegekend</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="34"/>
-        <source>rejected</source>
-        <translation>afgewezen</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="37"/>
-        <source>resident</source>
-        <translation>bewoner</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="38"/>
-        <source>professional</source>
-        <translation>beroepskracht</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="46"/>
-        <source>residents</source>
-        <translation>bewoners</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="53"/>
-        <source>child (0–12)</source>
-        <translation>kind (0–12)</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="54"/>
-        <source>youth (13–17)</source>
-        <translation>jongere (13–17)</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="55"/>
-        <source>adult (18–64)</source>
-        <translation>volwassene (18–64)</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="56"/>
-        <source>senior (65+)</source>
-        <translation>senior (65+)</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="61"/>
-        <source>Monday</source>
-        <translation>maandag</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="62"/>
-        <source>Tuesday</source>
-        <translation>dinsdag</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="63"/>
-        <source>Wednesday</source>
-        <translation>woensdag</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="64"/>
-        <source>Thursday</source>
-        <translation>donderdag</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="65"/>
-        <source>Friday</source>
-        <translation>vrijdag</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="66"/>
-        <source>Saturday</source>
-        <translation>zaterdag</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="67"/>
-        <source>Sunday</source>
-        <translation>zondag</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="70"/>
-        <source>1st</source>
-        <translation>1e</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="71"/>
-        <source>2nd</source>
-        <translation>2e</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="72"/>
-        <source>3rd</source>
-        <translation>3e</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="73"/>
-        <source>4th</source>
-        <translation>4e</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="74"/>
-        <source>5th</source>
-        <translation>5e</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="75"/>
-        <source>last</source>
-        <translation>laatste</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="78"/>
-        <source>January</source>
-        <translation>januari</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="79"/>
-        <source>February</source>
-        <translation>februari</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="80"/>
-        <source>March</source>
-        <translation>maart</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="81"/>
-        <source>April</source>
-        <translation>april</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="82"/>
-        <source>May</source>
-        <translation>mei</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="83"/>
-        <source>June</source>
-        <translation>juni</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="84"/>
-        <source>July</source>
-        <translation>juli</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="85"/>
-        <source>August</source>
-        <translation>augustus</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="86"/>
-        <source>September</source>
-        <translation>september</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="87"/>
-        <source>October</source>
-        <translation>oktober</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="88"/>
-        <source>November</source>
-        <translation>november</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="89"/>
-        <source>December</source>
-        <translation>december</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="105"/>
-        <source>once</source>
-        <translation>eenmalig</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="106"/>
-        <source> and </source>
-        <translation> en </translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="107"/>
-        <source>every week on %1</source>
-        <translation>elke week op %1</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="108"/>
-        <source>every other week on %1</source>
-        <translation>om de week op %1</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="109"/>
-        <source>every %2 weeks on %1</source>
-        <translation>elke %2 weken op %1</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="110"/>
-        <source>every week</source>
-        <translation>elke week</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="111"/>
-        <source>every %1 of the month</source>
-        <translation>elke %1 van de maand</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="112"/>
-        <source>every month</source>
-        <translation>elke maand</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="113"/>
-        <source>every day</source>
-        <translation>elke dag</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="114"/>
-        <source>every year</source>
-        <translation>elk jaar</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="115"/>
-        <source>only %1 to %2</source>
-        <translation>alleen %1 t/m %2</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/labels.py" line="116"/>
-        <source>until %1</source>
-        <translation>tot %1</translation>
     </message>
 </context>
 <context>
@@ -1290,51 +973,51 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="84"/>
-        <location filename="../../buurtapp/ui/main_window.py" line="92"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="85"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="93"/>
         <source>Open or create a database to begin (File menu).</source>
         <extracomment>Asks the application to show the window again in another language.</extracomment>
         <translation>Open of maak een database om te beginnen (menu Bestand).</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="88"/>
-        <location filename="../../buurtapp/ui/main_window.py" line="153"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="89"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="154"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="96"/>
-        <location filename="../../buurtapp/ui/main_window.py" line="153"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="97"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="154"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="119"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="120"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="183"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="184"/>
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="198"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="199"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Alleen lezen: wijzigingen worden niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="319"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="320"/>
         <source>Export %1</source>
         <translation>%1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="332"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="333"/>
         <source>%1 rows exported to %2</source>
         <translation>%1 rijen geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="364"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="365"/>
         <source>Backup put back.</source>
         <translation>Reservekopie teruggezet.</translation>
     </message>
@@ -1473,27 +1156,27 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="159"/>
+        <location filename="../../buurtapp/ui/columns.py" line="147"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="160"/>
+        <location filename="../../buurtapp/ui/columns.py" line="148"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="161"/>
+        <location filename="../../buurtapp/ui/columns.py" line="149"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="162"/>
+        <location filename="../../buurtapp/ui/columns.py" line="150"/>
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/columns.py" line="163"/>
+        <location filename="../../buurtapp/ui/columns.py" line="151"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
@@ -1548,69 +1231,69 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="79"/>
+        <location filename="../../buurtapp/ui/printing.py" line="80"/>
         <source>Choose a session on the page This week first.</source>
         <extracomment>Needs met by the record chosen in a list: the request&apos;s field is the need&apos;s value.</extracomment>
         <translation>Kies eerst een bijeenkomst op de pagina Deze week.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="102"/>
+        <location filename="../../buurtapp/ui/printing.py" line="103"/>
         <source>Choose an initiative in the list Initiatives first.</source>
         <translation>Kies eerst een initiatief in de lijst Initiatieven.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="103"/>
+        <location filename="../../buurtapp/ui/printing.py" line="104"/>
         <source>Choose an activity in the list Activities first.</source>
         <translation>Kies eerst een activiteit in de lijst Activiteiten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="104"/>
+        <location filename="../../buurtapp/ui/printing.py" line="105"/>
         <source>Choose a participant in the list Participants first.</source>
         <translation>Kies eerst een deelnemer in de lijst Deelnemers.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="111"/>
+        <location filename="../../buurtapp/ui/printing.py" line="112"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="162"/>
+        <location filename="../../buurtapp/ui/printing.py" line="163"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="162"/>
+        <location filename="../../buurtapp/ui/printing.py" line="163"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="167"/>
+        <location filename="../../buurtapp/ui/printing.py" line="168"/>
         <source>Making the PDF…</source>
         <translation>PDF maken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="178"/>
+        <location filename="../../buurtapp/ui/printing.py" line="179"/>
         <source>PDF saved: %1</source>
         <translation>PDF opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="191"/>
-        <location filename="../../buurtapp/ui/printing.py" line="216"/>
+        <location filename="../../buurtapp/ui/printing.py" line="192"/>
+        <location filename="../../buurtapp/ui/printing.py" line="217"/>
         <source>Export agenda</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="218"/>
+        <location filename="../../buurtapp/ui/printing.py" line="219"/>
         <source>Notes may contain names and phone numbers; the agenda is meant to be shared. Include the notes?</source>
         <translation>Notities kunnen namen en telefoonnummers bevatten; de agenda is bedoeld om te delen. Notities meenemen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="191"/>
+        <location filename="../../buurtapp/ui/printing.py" line="192"/>
         <source>Agenda (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="205"/>
+        <location filename="../../buurtapp/ui/printing.py" line="206"/>
         <source>%1 sessions exported to %2</source>
         <translation>%1 bijeenkomsten geëxporteerd naar %2</translation>
     </message>
@@ -1707,309 +1390,6 @@
         <location filename="../../buurtapp/ui/recurrence_editor.py" line="270"/>
         <source>no sessions from today on</source>
         <translation>geen bijeenkomsten meer vanaf vandaag</translation>
-    </message>
-</context>
-<context>
-    <name>Reports</name>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="10"/>
-        <source>Week programme</source>
-        <translation>Weekprogramma</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="11"/>
-        <source>Week</source>
-        <translation>Week</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="12"/>
-        <source>Only at</source>
-        <translation>Alleen op</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="13"/>
-        <source>No sessions</source>
-        <translation>Geen bijeenkomsten</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="14"/>
-        <source>CANCELLED</source>
-        <translation>AFGELAST</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="15"/>
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="16"/>
-        <source>Activity</source>
-        <translation>Activiteit</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="17"/>
-        <source>Place</source>
-        <translation>Plek</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="18"/>
-        <source>Sign-in sheet</source>
-        <translation>Presentielijst</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="19"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="20"/>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="21"/>
-        <source>Present / signature</source>
-        <translation>Aanwezig / handtekening</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="22"/>
-        <source>This list is only used to count who came and to keep in touch with the group. It is kept by the coordinator and not shared with others.</source>
-        <translation>Deze lijst dient alleen om te tellen wie er was en om contact met de groep te houden. De coördinator bewaart hem en deelt hem niet met anderen.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="27"/>
-        <source>This session is cancelled.</source>
-        <translation>Deze bijeenkomst is afgelast.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="28"/>
-        <source>Participant list</source>
-        <translation>Deelnemerslijst</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="29"/>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="30"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="31"/>
-        <source>no consent to share contact details</source>
-        <translation>geen toestemming om contactgegevens te delen</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="32"/>
-        <source>Contact details are shown only for people who agreed to be contacted. Keep this list safe and destroy it when it is no longer needed.</source>
-        <translation>Contactgegevens staan er alleen bij mensen die toestemming gaven. Bewaar deze lijst zorgvuldig en vernietig hem als hij niet meer nodig is.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="37"/>
-        <source>Nobody yet.</source>
-        <translation>Nog niemand.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="38"/>
-        <source>Initiative overview</source>
-        <translation>Initiatiefoverzicht</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="39"/>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="40"/>
-        <source>Why it matters</source>
-        <translation>Waarom het ertoe doet</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="41"/>
-        <source>Ownership</source>
-        <translation>Eigenaarschap</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="42"/>
-        <source>Owned by</source>
-        <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="43"/>
-        <source>Shared ownership: residents together with municipality or civil society.</source>
-        <translation>Gedeeld eigenaarschap: bewoners samen met gemeente of maatschappelijke organisaties.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="46"/>
-        <source>Not (yet) shared ownership.</source>
-        <translation>(Nog) geen gedeeld eigenaarschap.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="47"/>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="48"/>
-        <source>Held by</source>
-        <translation>Gedragen door</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="49"/>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="50"/>
-        <source>Community worker</source>
-        <translation>Opbouwwerker</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="51"/>
-        <source>No community worker involved.</source>
-        <translation>Geen opbouwwerker betrokken.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="52"/>
-        <source>Meeting places</source>
-        <translation>Ontmoetingsplekken</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="53"/>
-        <source>Funding</source>
-        <translation>Financiering</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="54"/>
-        <source>Funder</source>
-        <translation>Financier</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="55"/>
-        <source>Amount</source>
-        <translation>Bedrag</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="56"/>
-        <source>From – until</source>
-        <translation>Van – tot en met</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="57"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="58"/>
-        <source>No funding recorded.</source>
-        <translation>Geen financiering vastgelegd.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="59"/>
-        <source>Sessions and people</source>
-        <translation>Bijeenkomsten en mensen</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="60"/>
-        <source>Activities</source>
-        <translation>Activiteiten</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="61"/>
-        <source>Sessions held</source>
-        <translation>Gehouden bijeenkomsten</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="62"/>
-        <source>Sessions cancelled</source>
-        <translation>Afgelaste bijeenkomsten</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="63"/>
-        <source>Different participants</source>
-        <translation>Verschillende deelnemers</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="64"/>
-        <source>Walk-ins (counted, not named)</source>
-        <translation>Inlopers (geteld, niet bij naam)</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="65"/>
-        <source>Age groups</source>
-        <translation>Leeftijdsgroepen</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="66"/>
-        <source>Sessions where young and old met</source>
-        <translation>Bijeenkomsten waar jong en oud elkaar troffen</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="67"/>
-        <source>Contacts between residents</source>
-        <translation>Contacten tussen bewoners</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="68"/>
-        <source>of which bridging (other neighbourhood or circle)</source>
-        <translation>waarvan overbruggend (andere buurt of kring)</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="69"/>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="70"/>
-        <source>Small gems</source>
-        <translation>Kleine parels</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="71"/>
-        <source>Small initiatives run by residents, most regular first: they matter because they last, not because they are big.</source>
-        <translation>Kleine initiatieven van bewoners, de meest regelmatige eerst: ze doen ertoe omdat ze blijven, niet omdat ze groot zijn.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="76"/>
-        <source>No small initiatives met in this period.</source>
-        <translation>Geen kleine initiatieven kwamen bijeen in deze periode.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="77"/>
-        <source>What we hold about you</source>
-        <translation>Wat wij over u bewaren</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="78"/>
-        <source>Everything this community centre&apos;s records hold about one person: the record itself, roles in initiatives, and the sessions this person came to.</source>
-        <translation>Alles wat de administratie van dit buurthuis over één persoon bevat: de gegevens zelf, rollen in initiatieven en de bijeenkomsten waar deze persoon was.</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="83"/>
-        <source>Personal details</source>
-        <translation>Persoonsgegevens</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="84"/>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="85"/>
-        <source>Sessions attended</source>
-        <translation>Bezochte bijeenkomsten</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="86"/>
-        <source>Printed on %1</source>
-        <translation>Afgedrukt op %1</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/reports/texts.py" line="87"/>
-        <source>Page %1 of %2</source>
-        <translation>Pagina %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -2145,7 +1525,7 @@
         <translation>‘%1’ is aangevinkt als aanwezig.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="323"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="324"/>
         <source>“%1” was added as a new participant and ticked (Ctrl+Z undoes this).</source>
         <translation>‘%1’ is toegevoegd als nieuwe deelnemer en aangevinkt (Ctrl+Z maakt dit ongedaan).</translation>
     </message>
@@ -2360,12 +1740,12 @@
 <context>
     <name>_GemTexts</name>
     <message>
-        <location filename="../../buurtapp/reports/documents.py" line="57"/>
+        <location filename="../../buurtapp/reports/documents.py" line="61"/>
         <source>start date unknown</source>
         <translation>startdatum onbekend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="61"/>
+        <location filename="../../buurtapp/reports/documents.py" line="64"/>
         <source>running since %1 (%n month(s))</source>
         <translation>
             <numerusform>loopt sinds %1 (%n maand)</numerusform>
@@ -2373,7 +1753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="65"/>
+        <location filename="../../buurtapp/reports/documents.py" line="68"/>
         <source>met %n time(s), %1 a week on average</source>
         <translation>
             <numerusform>%n keer bijeen, gemiddeld %1 per week</numerusform>
@@ -2381,7 +1761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="68"/>
+        <location filename="../../buurtapp/reports/documents.py" line="71"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>

@@ -50,7 +50,7 @@ def test_restore_keeps_the_current_file_and_replays_erasures(demo_path) -> None:
     with open_database(demo_path) as db:
         old = make_backup(db, "oud")
         repos = Repositories(db)
-        person = repos.participants.add(r.Participant("Na de kopie"))
+        person = repos.participants.add(r.Participant(name="Na de kopie"))
         forgotten = db.scalar("SELECT id FROM participants WHERE id = 20")
         name = repos.participants.get(forgotten).name
         forget(db, [forgotten])

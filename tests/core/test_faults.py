@@ -77,14 +77,14 @@ def test_full_disk_is_a_clear_error_and_changes_nothing(tmp_path) -> None:
     path = tmp_path / "vol.db"
     database = create_database(path)
     repos = Repositories(database)
-    repos.places.add(r.Place("Buurthuis"))
+    repos.places.add(r.Place(name="Buurthuis"))
     database.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before_rows = database.conn.execute("SELECT * FROM places").fetchall()
     before_bytes = path.read_bytes()
     pages = database.scalar("PRAGMA page_count")
     database.conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk is nearly full
     with pytest.raises(BuurtappError) as err:
-        repos.places.add_many([r.Place(f"Plek {n}", notes="x" * 5000) for n in range(50)])
+        repos.places.add_many([r.Place(name=f"Plek {n}", notes="x" * 5000) for n in range(50)])
     assert "Opslaan is mislukt; er is niets veranderd" in err.value.message("nl")
     assert database.conn.execute("SELECT * FROM places").fetchall() == before_rows
     database.conn.close()  # without PRAGMA optimize, which may write statistics

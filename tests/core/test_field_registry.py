@@ -22,8 +22,7 @@ from buurtapp.core.exchange.exporting import export
 from buurtapp.core.exchange.importing import apply_import, guess_mapping, plan_import
 from buurtapp.core.exchange.tabular import read_table
 from buurtapp.core.model import fields
-from buurtapp.core.model.field_spec import FieldSpec
-from buurtapp.core.model.labels import FIELD_LABELS
+from buurtapp.core.model.field_spec import FieldSpec, Fixed
 from buurtapp.core.model.repository import Repositories, Repository
 from buurtapp.core.privacy.deletion import anonymise
 from buurtapp.core.privacy.forgetting import person_data
@@ -128,7 +127,7 @@ def test_every_exported_field_survives_export_and_import(tmp_path, table, suffix
 def test_export_headers_map_back_to_their_fields(lang) -> None:
     for table in fields.exporting_tables():
         names = [f.name for f in fields.exported_fields(table)]
-        header = [FIELD_LABELS[name][lang] for name in names]
+        header = [fields.label(table, name, lang) for name in names]
         assert guess_mapping(table, header) == dict(enumerate(names)), table
 
 
@@ -145,7 +144,7 @@ def person(database):
 
 def test_every_personal_field_is_in_the_inzage_data(person) -> None:
     database, record, _ = person
-    held = person_data(database, record.id)["participant"]
+    held = person_data(database, record.id).record
     for info in fields.personal_fields("participants"):
         assert info.name in held, info.name
         assert held[info.name] == getattr(record, info.name), info.name
@@ -164,7 +163,7 @@ def test_every_personal_field_is_in_the_printed_inzage(person, tmp_path) -> None
     database, record, _ = person
     text = _pdf_text(database, record.id, tmp_path / "inzage.pdf")
     for info in fields.personal_fields("participants"):
-        assert FIELD_LABELS[info.name]["nl"] in text, info.name
+        assert fields.label("participants", info.name, "nl") in text, info.name
         value = getattr(record, info.name)
         if info.kind in ("text", "multiline", "phone", "email"):
             assert value in text, info.name
@@ -188,7 +187,8 @@ def test_anonymising_treats_every_personal_field_the_registry_way(person) -> Non
         elif info.anonymise == "today":
             assert row[info.name] is not None, info.name
         else:
-            assert row[info.name] == info.anonymise != before, info.name
+            assert isinstance(info.anonymise, Fixed), info.name
+            assert row[info.name] == info.anonymise.value != before, info.name
 
 
 # -- defaults and columns ---------------------------------------------------------------------
@@ -265,14 +265,93 @@ def _table_of(record_type: type) -> str:
     return next(t for t, kind in fields.RECORD_TYPES.items() if kind is record_type)
 
 
-def test_list_columns_are_the_listed_fields() -> None:
-    from buurtapp.ui.columns import COLUMNS
+#: What a coordinator sees: the lists' headers and the forms' fields, in their order. A registry
+#: change that moves a column or a field shows here (and Qt keeps column widths by position).
+LIST_HEADERS = {
+    "initiatives": ["Naam", "Status", "Plek", "Opbouwwerker", "Activiteiten", "Gestart"],
+    "activities": ["Titel", "Initiatief", "Wanneer", "Plek", "Volgende bijeenkomst"],
+    "participants": [
+        "Naam",
+        "Buurt",
+        "Kring",
+        "Leeftijdsgroep",
+        "Telefoon",
+        "E-mail",
+        "Beroepskracht",
+    ],
+    "places": ["Naam", "Adres", "Buurt", "Capaciteit", "Toegankelijk", "Activiteiten"],
+    "organisations": ["Naam", "Soort", "Initiatieven", "Mensen"],
+}
+FORM_ORDER = {
+    "initiatives": ["name", "status", "story", "started_on", "ended_on", "place_id", "notes"],
+    "fundings": [
+        "organisation_id",
+        "description",
+        "amount_cents",
+        "starts_on",
+        "ends_on",
+        "status",
+    ],
+    "activities": ["title", "initiative_id", "place_id", "capacity", "age_groups", "notes"],
+    "roles": ["role", "participant_id", "organisation_id", "since", "until"],
+}
 
-    record_keys = {}
-    for table, columns in COLUMNS.items():
+
+def test_lists_show_the_listed_fields_in_the_order_coordinators_know(qapp) -> None:
+    from PySide6.QtCore import Qt
+
+    from buurtapp.qt_support import install_translations
+    from buurtapp.ui.columns import COLUMNS
+    from buurtapp.ui.record_model import RecordTableModel
+
+    translators = install_translations(qapp, "nl")
+    for table, expected in LIST_HEADERS.items():
+        model = RecordTableModel(COLUMNS[table])
+        shown = [
+            model.headerData(n, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            for n in range(model.columnCount())
+        ]
+        assert shown == expected, table
         names = {f.name for f in fields.fields_of(table)}
-        record_keys[table] = [c.key for c in columns if c.key in names]
-        assert record_keys[table] == [f.name for f in fields.listed_fields(table)], table
+        record_keys = [c.key for c in COLUMNS[table] if c.key in names]
+        assert record_keys == [f.name for f in fields.listed_fields(table)], table
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_forms_keep_their_order() -> None:
+    from buurtapp.ui.fields import FORMS
+
+    for table, expected in FORM_ORDER.items():
+        assert [s.name for s in FORMS[fields.RECORD_TYPES[table]]] == expected, table
+
+
+def test_a_typo_in_a_rule_is_refused_when_declared() -> None:
+    from buurtapp.core.model.field_spec import Fixed, spec
+
+    with pytest.raises(ValueError, match="anonymise"):
+        spec("Phone", anonymise="cleer")
+    assert (
+        fields.anonymised_value(fields.field("participants", "name"), "2026-11-27")
+        == "Geanonimiseerd"
+    )
+    assert isinstance(fields.field("participants", "name").anonymise, Fixed)
+
+
+def test_text_limits_of_the_schema_and_the_registry_agree(tmp_path) -> None:
+    """Where the schema checks a text's length, the registry (form, import) allows the same."""
+    from buurtapp.core.storage.database import create_database
+
+    database = create_database(tmp_path / "limits.db")
+    try:
+        for table in fields.RECORD_TYPES:
+            sql = database.scalar("SELECT sql FROM sqlite_master WHERE name = ?", (table,))
+            for info in fields.data_fields(table):
+                found = re.search(rf"length\({info.name}\)\s*<=\s*(\d+)", str(sql))
+                if found:
+                    assert info.longest == int(found.group(1)), f"{table}.{info.name}"
+    finally:
+        database.close()
 
 
 # -- one new field, three places --------------------------------------------------------------

@@ -102,6 +102,19 @@ def test_the_chosen_language_is_the_default(english: object) -> None:
     assert fmt.day(FRIDAY, lang="nl") == "27-11-2026"
 
 
+def test_the_locale_follows_a_change_of_language() -> None:
+    """Asked without a language, the locale is the one chosen now, not the first one asked."""
+    from buurtapp.core import i18n
+
+    assert str(fmt.locale()) == "nl_NL"
+    i18n.set_language("en")
+    try:
+        assert str(fmt.locale()) == "en_GB"
+    finally:
+        i18n.set_language("nl")
+    assert str(fmt.locale()) == "nl_NL"
+
+
 def test_nothing_is_empty_and_damaged_text_stays_visible() -> None:
     for show in (fmt.day, fmt.long_day, fmt.weekday, fmt.weekday_short, fmt.month, fmt.moment):
         assert show(None) == ""
@@ -206,7 +219,7 @@ def test_the_week_page_shows_days_and_times_in_the_chosen_language(
 
 
 def test_printed_dates_and_amounts_follow_the_language(english: object) -> None:
-    from buurtapp.reports.render import environment, long_date, short_date
+    from buurtapp.reports.html import environment, long_date, short_date
 
     assert short_date("2026-11-27") == "27/11/2026"
     assert long_date(FRIDAY) == "Friday 27 November 2026"

@@ -86,7 +86,17 @@ def _try_save(database, record) -> None:
 @example(name="Buurthuis", address=None, hood=None, capacity=None, notes=HUGE)
 @example(name=HUGE, address=None, hood=None, capacity=None, notes=None)
 def test_places(database, name, address, hood, capacity, notes) -> None:
-    _try_save(database, r.Place(name, address, hood, capacity, 0, notes))
+    _try_save(
+        database,
+        r.Place(
+            name=name,
+            address=address,
+            neighbourhood=hood,
+            capacity=capacity,
+            accessible=0,
+            notes=notes,
+        ),
+    )
 
 
 @SLOW
@@ -101,7 +111,14 @@ def test_places(database, name, address, hood, capacity, notes) -> None:
 def test_participants(database, name, phone, email, age, circle, guardian) -> None:
     _try_save(
         database,
-        r.Participant(name, phone, email, circle=circle, age_group=age, guardian_name=guardian),
+        r.Participant(
+            name=name,
+            phone=phone,
+            email=email,
+            circle=circle,
+            age_group=age,
+            guardian_name=guardian,
+        ),
     )
 
 
@@ -114,7 +131,10 @@ def test_participants(database, name, phone, email, age, circle, guardian) -> No
     ended=TEXT,
 )
 def test_initiatives(database, name, story, status, started, ended) -> None:
-    _try_save(database, r.Initiative(name, story, status, started, ended))
+    _try_save(
+        database,
+        r.Initiative(name=name, story=story, status=status, started_on=started, ended_on=ended),
+    )
 
 
 @SLOW
@@ -138,9 +158,19 @@ def test_initiatives(database, name, story, status, started, ended) -> None:
 def test_activities(database, title, rule, starts, minutes) -> None:
     initiative = database.scalar("SELECT id FROM initiatives LIMIT 1")
     if initiative is None:
-        ops.save(database, r.Initiative("Proef", status="active"))
+        ops.save(database, r.Initiative(name="Proef", status="active"))
         initiative = database.scalar("SELECT id FROM initiatives LIMIT 1")
-    _try_save(database, r.Activity(initiative, title, None, rule, starts, minutes))
+    _try_save(
+        database,
+        r.Activity(
+            initiative_id=initiative,
+            title=title,
+            place_id=None,
+            rrule=rule,
+            starts_at=starts,
+            duration_minutes=minutes,
+        ),
+    )
 
 
 @SLOW
@@ -154,6 +184,17 @@ def test_activities(database, title, rule, starts, minutes) -> None:
 def test_fundings(database, description, amount, starts, ends, status) -> None:
     initiative = database.scalar("SELECT id FROM initiatives LIMIT 1")
     if initiative is None:
-        ops.save(database, r.Initiative("Proef", status="active"))
+        ops.save(database, r.Initiative(name="Proef", status="active"))
         initiative = database.scalar("SELECT id FROM initiatives LIMIT 1")
-    _try_save(database, r.Funding(initiative, status, None, description, amount, starts, ends))
+    _try_save(
+        database,
+        r.Funding(
+            initiative_id=initiative,
+            status=status,
+            organisation_id=None,
+            description=description,
+            amount_cents=amount,
+            starts_on=starts,
+            ends_on=ends,
+        ),
+    )

@@ -30,15 +30,17 @@ OLD = "2000-01-01T00:00:00Z"
 
 def _activity(database: Database, **fields: object) -> tuple[Repositories, r.Activity]:
     repos = Repositories(database)
-    initiative = repos.initiatives.add(r.Initiative("Koffie", status="active"))
-    place = repos.places.add(r.Place("Buurthuis", address="Lindenlaan 12"))
+    initiative = repos.initiatives.add(r.Initiative(name="Koffie", status="active"))
+    place = repos.places.add(r.Place(name="Buurthuis", address="Lindenlaan 12"))
     values: dict = {
         "rrule": "FREQ=WEEKLY;BYDAY=TU",
         "starts_at": "2026-12-01T10:00",
         "place_id": place.id,
     }
     values.update(fields)
-    activity = repos.activities.add(r.Activity(initiative.id, "Koffieochtend", **values))
+    activity = repos.activities.add(
+        r.Activity(initiative_id=initiative.id, title="Koffieochtend", **values)
+    )
     return repos, activity
 
 
@@ -117,7 +119,7 @@ def test_uids_stay_and_sequence_rises_when_planning_moves_sessions(database) -> 
 def test_changes_by_other_tools_bump_sequence_and_last_modified(database, db_path) -> None:
     repos, activity = _activity(database)
     regenerate(database, activity.id, date(2026, 12, 31), NOW)
-    other_place = repos.places.add(r.Place("Kerkzaal"))
+    other_place = repos.places.add(r.Place(name="Kerkzaal"))
     ids = [row["id"] for row in database.query("SELECT id FROM sessions ORDER BY starts_at")]
     database.close()
 

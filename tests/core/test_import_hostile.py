@@ -16,7 +16,7 @@ from buurtapp.core.exchange.importing import KINDS, SYNONYMS, apply_import, plan
 from buurtapp.core.exchange.tabular import Sheet, read_table
 from buurtapp.core.model import fields as registry
 from buurtapp.core.model import records as r
-from buurtapp.core.model.labels import field_label
+from buurtapp.core.model.fields import label
 from buurtapp.core.storage.health import check
 from buurtapp.core.storage.schema import TABLES
 
@@ -113,13 +113,18 @@ GOOD = {
 @pytest.fixture
 def world(database):
     """A database with what imports refer to by name, and rows that must never change."""
-    place = ops.save(database, r.Place("Buurthuis De Linde", capacity=50)).record_id
-    ops.save(database, r.Organisation("Gemeente Dorpstad", "municipality"))
-    initiative = ops.save(database, r.Initiative("Koffie op de hoek", status="active"))
-    ops.save(database, r.Participant("Piet Bestaand", created_on=None))
+    place = ops.save(database, r.Place(name="Buurthuis De Linde", capacity=50)).record_id
+    ops.save(database, r.Organisation(name="Gemeente Dorpstad", kind="municipality"))
+    initiative = ops.save(database, r.Initiative(name="Koffie op de hoek", status="active"))
+    ops.save(database, r.Participant(name="Piet Bestaand", created_on=None))
     ops.save(
         database,
-        r.Activity(initiative.record_id, "Bestaande koffie", place, starts_at="2026-12-01T10:00"),
+        r.Activity(
+            initiative_id=initiative.record_id,
+            title="Bestaande koffie",
+            place_id=place,
+            starts_at="2026-12-01T10:00",
+        ),
     )
     database.conn.execute("UPDATE participants SET created_on = NULL")  # another tool did this
     database.conn.commit()
@@ -156,7 +161,7 @@ def _import(database, kind: str, sheet: Sheet, include_duplicates: bool) -> int:
 
 
 def _header(kind: str) -> list[str]:
-    return [field_label(name)["nl"] for name in SYNONYMS[kind]]
+    return [label(kind, name, "nl") for name in SYNONYMS[kind]]
 
 
 @pytest.mark.parametrize("kind", list(KINDS))

@@ -38,14 +38,14 @@ def _dump(database: Database) -> dict[int, tuple]:
 def world(tmp_path: Path) -> dict:
     database = create_database(tmp_path / "buurt.db")
     repos = Repositories(database)
-    initiative = repos.initiatives.add(r.Initiative("Koffie", status="active"))
-    home = repos.places.add(r.Place("Buurthuis"))
-    other = repos.places.add(r.Place("Kerkzaal"))
-    people = [repos.participants.add(r.Participant(f"Buur {i}")) for i in range(3)]
+    initiative = repos.initiatives.add(r.Initiative(name="Koffie", status="active"))
+    home = repos.places.add(r.Place(name="Buurthuis"))
+    other = repos.places.add(r.Place(name="Kerkzaal"))
+    people = [repos.participants.add(r.Participant(name=f"Buur {i}")) for i in range(3)]
     activity = repos.activities.add(
         r.Activity(
-            initiative.id,
-            "Koffieochtend",
+            initiative_id=initiative.id,
+            title="Koffieochtend",
             place_id=home.id,
             rrule="FREQ=WEEKLY;BYDAY=TU",
             starts_at=FIRST,
@@ -174,9 +174,12 @@ def test_a_new_duration_reaches_recorded_sessions_when_asked(world: dict) -> Non
 def test_a_daily_rule_from_2006_plans_from_today(tmp_path: Path) -> None:
     database = create_database(tmp_path / "buurt.db")
     repos = Repositories(database)
-    initiative = repos.initiatives.add(r.Initiative("Wandelen", status="active"))
+    initiative = repos.initiatives.add(r.Initiative(name="Wandelen", status="active"))
     activity = r.Activity(
-        initiative.id, "Ochtendwandeling", rrule="FREQ=DAILY", starts_at="2006-03-01T09:00"
+        initiative_id=initiative.id,
+        title="Ochtendwandeling",
+        rrule="FREQ=DAILY",
+        starts_at="2006-03-01T09:00",
     )
     ops.save(database, activity, now=NOW)
     starts = [row["starts_at"] for row in database.query("SELECT starts_at FROM sessions")]

@@ -166,7 +166,7 @@ def test_read_only_file_opens_for_reading_and_says_so_on_save(demo_path) -> None
         repos = Repositories(db)
         assert repos.places.count() > 0
         with pytest.raises(DatabaseError) as err:
-            repos.places.add(r.Place("Nieuw"))
+            repos.places.add(r.Place(name="Nieuw"))
         assert err.value.code == "db_read_only"
         assert "alleen te lezen" in err.value.message("nl")
     assert demo_path.read_bytes() == before

@@ -40,7 +40,7 @@ def _roundtrip(db, do) -> object:
 
 
 def test_create_and_update_place(demo) -> None:
-    change = _roundtrip(demo, lambda: ops.save(demo, r.Place("Kerkzaal Zuid", capacity=30)))
+    change = _roundtrip(demo, lambda: ops.save(demo, r.Place(name="Kerkzaal Zuid", capacity=30)))
     assert change.tables == {"places"} and change.label == "create:places"
     place = Repositories(demo).places.get(change.record_id)
     place.capacity = 45
@@ -57,7 +57,9 @@ def test_activity_rule_change_regenerates_and_undoes(demo) -> None:
 
 
 def test_new_activity_gets_sessions(demo) -> None:
-    activity = r.Activity(1, "Buurtfeest", rrule=None, starts_at="2026-12-12T14:00")
+    activity = r.Activity(
+        initiative_id=1, title="Buurtfeest", rrule=None, starts_at="2026-12-12T14:00"
+    )
     change = _roundtrip(demo, lambda: ops.save(demo, activity, NOW))
     assert len(change.after["sessions"]) == 1
 
@@ -83,7 +85,7 @@ def test_attendance_and_newcomer(demo) -> None:
     )
     _roundtrip(demo, lambda: ops.set_attendance(demo, sid, pid, True))
     change = _roundtrip(
-        demo, lambda: ops.add_participant_present(demo, r.Participant("Nieuwe Buur"), sid)
+        demo, lambda: ops.add_participant_present(demo, r.Participant(name="Nieuwe Buur"), sid)
     )
     assert change.tables == {"participants", "attendance"}
 

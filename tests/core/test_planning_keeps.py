@@ -38,15 +38,15 @@ def _scenario(path: Path, now: datetime) -> dict:
     """Koffieochtend, weekly at 10:00 for 2 hours, planned 8 weeks ago, then lived in."""
     database = create_database(path)
     repos = Repositories(database)
-    initiative = repos.initiatives.add(r.Initiative("Koffie", status="active"))
-    home = repos.places.add(r.Place("Buurthuis"))
-    other = repos.places.add(r.Place("Kerkzaal"))
-    people = [repos.participants.add(r.Participant(f"Buur {i}")) for i in range(3)]
+    initiative = repos.initiatives.add(r.Initiative(name="Koffie", status="active"))
+    home = repos.places.add(r.Place(name="Buurthuis"))
+    other = repos.places.add(r.Place(name="Kerkzaal"))
+    people = [repos.participants.add(r.Participant(name=f"Buur {i}")) for i in range(3)]
     first_day = (now + timedelta(days=3)).date() - timedelta(weeks=8)
     activity = repos.activities.add(
         r.Activity(
-            initiative.id,
-            "Koffieochtend",
+            initiative_id=initiative.id,
+            title="Koffieochtend",
             place_id=home.id,
             rrule=f"FREQ=WEEKLY;BYDAY={DAYS[first_day.weekday()]}",
             starts_at=f"{first_day}T10:00",
@@ -201,16 +201,16 @@ def test_changed_time_does_not_double_the_past(tmp_path) -> None:
     path = tmp_path / "b.db"
     world = _scenario(path, NOW)
     database = open_database(path)
-    database.conn.execute(
-        "UPDATE activities SET starts_at = substr(starts_at, 1, 11) || '14:00'"
-    )
+    database.conn.execute("UPDATE activities SET starts_at = substr(starts_at, 1, 11) || '14:00'")
     database.conn.commit()
     before = database.scalar("SELECT count(*) FROM sessions WHERE starts_at <= ?", (to_text(NOW),))
     result = regenerate(database, world["activity"], world["until"], NOW)
     assert result.added == 0 and result.removed == 0
-    assert database.scalar(
-        "SELECT count(*) FROM sessions WHERE starts_at <= ?", (to_text(NOW),)
-    ) == before == 8
+    assert (
+        database.scalar("SELECT count(*) FROM sessions WHERE starts_at <= ?", (to_text(NOW),))
+        == before
+        == 8
+    )
     doubled = database.scalar(
         "SELECT count(*) FROM (SELECT substr(starts_at, 1, 10) AS day FROM sessions "
         "GROUP BY day HAVING count(*) > 1)"
@@ -221,9 +221,14 @@ def test_changed_time_does_not_double_the_past(tmp_path) -> None:
 
 def test_daily_rule_from_2006_plans_the_coming_weeks(database) -> None:
     repos = Repositories(database)
-    initiative = repos.initiatives.add(r.Initiative("Inloop", status="active"))
+    initiative = repos.initiatives.add(r.Initiative(name="Inloop", status="active"))
     activity = repos.activities.add(
-        r.Activity(initiative.id, "Inloop", rrule="FREQ=DAILY", starts_at="2006-01-02T09:00")
+        r.Activity(
+            initiative_id=initiative.id,
+            title="Inloop",
+            rrule="FREQ=DAILY",
+            starts_at="2006-01-02T09:00",
+        )
     )
     result = regenerate(database, activity.id, (NOW + timedelta(days=27)).date(), NOW)
     starts = [row["starts_at"] for row in database.query("SELECT starts_at FROM sessions")]
@@ -233,11 +238,11 @@ def test_daily_rule_from_2006_plans_the_coming_weeks(database) -> None:
 
 def test_only_one_session_a_day_even_when_the_rule_asks_for_two(database) -> None:
     repos = Repositories(database)
-    initiative = repos.initiatives.add(r.Initiative("Inloop", status="active"))
+    initiative = repos.initiatives.add(r.Initiative(name="Inloop", status="active"))
     activity = repos.activities.add(
         r.Activity(
-            initiative.id,
-            "Inloop",
+            initiative_id=initiative.id,
+            title="Inloop",
             rrule="FREQ=WEEKLY;BYDAY=TU;BYHOUR=10,14",
             starts_at="2026-12-01T10:00",
         )
@@ -250,10 +255,13 @@ def test_only_one_session_a_day_even_when_the_rule_asks_for_two(database) -> Non
 def test_old_doubles_are_cleaned_but_recorded_ones_stay(database) -> None:
     """Days the old bug doubled: the unrecorded extra goes, a recorded one is never touched."""
     repos = Repositories(database)
-    initiative = repos.initiatives.add(r.Initiative("Koffie", status="active"))
+    initiative = repos.initiatives.add(r.Initiative(name="Koffie", status="active"))
     activity = repos.activities.add(
         r.Activity(
-            initiative.id, "Koffie", rrule="FREQ=WEEKLY;BYDAY=TU", starts_at="2026-12-01T14:00"
+            initiative_id=initiative.id,
+            title="Koffie",
+            rrule="FREQ=WEEKLY;BYDAY=TU",
+            starts_at="2026-12-01T14:00",
         )
     )
     conn = database.conn
@@ -315,10 +323,13 @@ def test_sessions_after_the_horizon_are_left_alone(tmp_path) -> None:
 def test_moves_stay_within_a_month(database) -> None:
     """A monthly rule becoming a yearly one: far-off sessions are removed, not dragged along."""
     repos = Repositories(database)
-    initiative = repos.initiatives.add(r.Initiative("Feest", status="active"))
+    initiative = repos.initiatives.add(r.Initiative(name="Feest", status="active"))
     activity = repos.activities.add(
         r.Activity(
-            initiative.id, "Feest", rrule="FREQ=MONTHLY;BYMONTHDAY=1", starts_at="2027-01-01T15:00"
+            initiative_id=initiative.id,
+            title="Feest",
+            rrule="FREQ=MONTHLY;BYMONTHDAY=1",
+            starts_at="2027-01-01T15:00",
         )
     )
     regenerate(database, activity.id, date(2027, 12, 31), NOW)

@@ -41,7 +41,7 @@ def test_forgetting_leaves_no_trace_in_the_file(demo, demo_path) -> None:
     repos = Repositories(demo)
     person = repos.participants.add(
         r.Participant(
-            "Xanthippe Zwiebelfisch",
+            name="Xanthippe Zwiebelfisch",
             phone="06-55512345",
             email="xanthippe@voorbeeld.nl",
             neighbourhood="Lindenhof",
@@ -88,14 +88,14 @@ def test_inzage_holds_record_roles_and_attendance(demo, tmp_path) -> None:
         "AND participant_id IN (SELECT participant_id FROM attendance) LIMIT 1"
     )
     data = person_data(demo, pid)
-    assert data["participant"]["id"] == pid
-    assert data["roles"] and data["attendance"]
-    assert len(data["attendance"]) == demo.scalar(
+    assert data.id == pid
+    assert data.roles and data.attendance
+    assert len(data.attendance) == demo.scalar(
         "SELECT count(*) FROM attendance WHERE participant_id = ?", (pid,)
     )
     path = write_person_json(demo, pid, tmp_path / "inzage.json")
     again = json.loads(path.read_text(encoding="utf-8"))
-    assert again["participant"]["name"] == data["participant"]["name"]
+    assert again["participant"]["name"] == data.name
 
 
 def test_retention_review_lists_people_not_seen_for_two_years(database) -> None:

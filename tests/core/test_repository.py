@@ -15,22 +15,22 @@ def repos(database) -> Repositories:
 
 
 def _world(repos: Repositories) -> dict:
-    place = repos.places.add(r.Place("Buurthuis De Linde", capacity=40, accessible=True))
-    org = repos.organisations.add(r.Organisation("Gemeente Dorpstad", "municipality"))
+    place = repos.places.add(r.Place(name="Buurthuis De Linde", capacity=40, accessible=True))
+    org = repos.organisations.add(r.Organisation(name="Gemeente Dorpstad", kind="municipality"))
     person = repos.participants.add(
-        r.Participant("Fatima El Amrani", phone=" 06-1234 ", age_group="senior")
+        r.Participant(name="Fatima El Amrani", phone=" 06-1234 ", age_group="senior")
     )
     initiative = repos.initiatives.add(
-        r.Initiative("Koffie op de hoek", status="active", place_id=place.id)
+        r.Initiative(name="Koffie op de hoek", status="active", place_id=place.id)
     )
     activity = repos.activities.add(
         r.Activity(
-            initiative.id,
-            "Koffieochtend",
-            place.id,
-            "FREQ=WEEKLY;BYDAY=TU",
-            "2026-01-06T10:00",
-            120,
+            initiative_id=initiative.id,
+            title="Koffieochtend",
+            place_id=place.id,
+            rrule="FREQ=WEEKLY;BYDAY=TU",
+            starts_at="2026-01-06T10:00",
+            duration_minutes=120,
         )
     )
     return {
@@ -47,21 +47,27 @@ def test_create_read_update_each_kind(repos) -> None:
     assert w["place"].id == 1 and w["place"].accessible == 1 and len(w["place"].uid) == 36
     assert w["person"].phone == "06-1234"  # trimmed
     assert w["person"].created_on is not None  # column default
-    role = repos.roles.add(r.Role(w["initiative"].id, "lead", participant_id=w["person"].id))
-    org_role = repos.roles.add(r.Role(w["initiative"].id, "co_owner", organisation_id=w["org"].id))
+    role = repos.roles.add(
+        r.Role(initiative_id=w["initiative"].id, role="lead", participant_id=w["person"].id)
+    )
+    org_role = repos.roles.add(
+        r.Role(initiative_id=w["initiative"].id, role="co_owner", organisation_id=w["org"].id)
+    )
     funding = repos.fundings.add(
         r.Funding(
-            w["initiative"].id,
-            "granted",
-            w["org"].id,
-            "Buurtbudget",
-            50_000,
-            "2026-01-01",
-            "2026-12-31",
+            initiative_id=w["initiative"].id,
+            status="granted",
+            organisation_id=w["org"].id,
+            description="Buurtbudget",
+            amount_cents=50_000,
+            starts_on="2026-01-01",
+            ends_on="2026-12-31",
         )
     )
     session = repos.sessions.add(
-        r.Session(w["activity"].id, "2026-01-06T10:00", "2026-01-06T12:00")
+        r.Session(
+            activity_id=w["activity"].id, starts_at="2026-01-06T10:00", ends_at="2026-01-06T12:00"
+        )
     )
     assert {role.role, org_role.role} == {"lead", "co_owner"}
     assert repos.fundings.get(funding.id).amount_cents == 50_000
@@ -76,7 +82,7 @@ def test_create_read_update_each_kind(repos) -> None:
 
 def test_list_with_filters(repos) -> None:
     for name, status in [("B", "active"), ("A", "active"), ("C", "idea")]:
-        repos.initiatives.add(r.Initiative(name, status=status))
+        repos.initiatives.add(r.Initiative(name=name, status=status))
     active = repos.initiatives.list({"status": "active"}, order_by="name")
     assert [i.name for i in active] == ["A", "B"]
     assert [i.name for i in repos.initiatives.list({"place_id": None}, limit=1)] == ["B"]
@@ -89,62 +95,68 @@ def test_list_with_filters(repos) -> None:
 @pytest.mark.parametrize(
     ("record", "field", "nl", "en"),
     [
-        (r.Place("   "), "name", "Naam is verplicht.", "Name is required."),
+        (r.Place(name="   "), "name", "Naam is verplicht.", "Name is required."),
         (
-            r.Place("X", capacity=-3),
+            r.Place(name="X", capacity=-3),
             "capacity",
             "Capaciteit mag niet negatief zijn.",
             "Capacity cannot be negative.",
         ),
         (
-            r.Initiative("X", started_on="2026-02-30"),
+            r.Initiative(name="X", started_on="2026-02-30"),
             "started_on",
             "geen geldige datum",
             "not a valid date",
         ),
         (
-            r.Initiative("X", started_on="2026-03-01", ended_on="2026-02-01"),
+            r.Initiative(name="X", started_on="2026-03-01", ended_on="2026-02-01"),
             "ended_on",
             "Einddatum moet na Startdatum liggen.",
             "End date must be after Start date.",
         ),
-        (r.Initiative("X", status="busy"), "status", "onbekende waarde", "unknown value"),
-        (r.Participant("X", email="piet-at-home"), "email", "e-mailadres", "e-mail address"),
-        (r.Participant("X", age_group="baby"), "age_group", "Leeftijdsgroep", "Age group"),
-        (r.Participant("x" * 201), "name", "te lang", "too long"),
+        (r.Initiative(name="X", status="busy"), "status", "onbekende waarde", "unknown value"),
+        (r.Participant(name="X", email="piet-at-home"), "email", "e-mailadres", "e-mail address"),
+        (r.Participant(name="X", age_group="baby"), "age_group", "Leeftijdsgroep", "Age group"),
+        (r.Participant(name="x" * 201), "name", "te lang", "too long"),
         (
-            r.Activity(1, "X", duration_minutes=0),
+            r.Activity(initiative_id=1, title="X", duration_minutes=0),
             "duration_minutes",
             "groter dan nul",
             "greater than zero",
         ),
         (
-            r.Activity(1, "X", rrule="FREQ=FORTNIGHTLY", starts_at="2026-01-01T10:00"),
+            r.Activity(
+                initiative_id=1, title="X", rrule="FREQ=FORTNIGHTLY", starts_at="2026-01-01T10:00"
+            ),
             "rrule",
             "herhaalpatroon",
             "repeat pattern",
         ),
         (
-            r.Activity(1, "X", rrule="FREQ=HOURLY", starts_at="2026-01-01T10:00"),
+            r.Activity(
+                initiative_id=1, title="X", rrule="FREQ=HOURLY", starts_at="2026-01-01T10:00"
+            ),
             "rrule",
             "hoogstens dagelijks",
             "at most daily",
         ),
         (
-            r.Activity(1, "X", starts_at="2026-01-01 10:00"),
+            r.Activity(initiative_id=1, title="X", starts_at="2026-01-01 10:00"),
             "starts_at",
             "geen geldig tijdstip",
             "not a valid date and time",
         ),
         (
-            r.Session(1, "2026-01-01T10:00", "2026-01-01T10:00"),
+            r.Session(activity_id=1, starts_at="2026-01-01T10:00", ends_at="2026-01-01T10:00"),
             "ends_at",
             "moet na",
             "must be after",
         ),
-        (r.Role(1, "lead"), "participant_id", "precies één", "exactly one"),
+        (r.Role(initiative_id=1, role="lead"), "participant_id", "precies één", "exactly one"),
         (
-            r.Funding(1, "granted", starts_on="2026-05-01", ends_on="2026-04-30"),
+            r.Funding(
+                initiative_id=1, status="granted", starts_on="2026-05-01", ends_on="2026-04-30"
+            ),
             "ends_on",
             "Einddatum",
             "End date",
@@ -163,14 +175,14 @@ def test_validation_errors_name_field_in_both_languages(repos, record, field, nl
 
 
 def test_odd_unicode_is_kept_but_control_characters_dropped(repos) -> None:
-    p = repos.participants.add(r.Participant("Zoë 'Öztürk' <b>&\u202e\x07 李", notes="a\nb"))
+    p = repos.participants.add(r.Participant(name="Zoë 'Öztürk' <b>&\u202e\x07 李", notes="a\nb"))
     assert p.name == "Zoë 'Öztürk' <b>& 李"
     assert p.notes == "a\nb"
 
 
 def test_add_many_is_all_or_nothing(repos) -> None:
     with pytest.raises(ValidationError):
-        repos.places.add_many([r.Place("Een"), r.Place("Twee"), r.Place("")])
+        repos.places.add_many([r.Place(name="Een"), r.Place(name="Twee"), r.Place(name="")])
     assert repos.places.count() == 0
 
 
@@ -186,14 +198,20 @@ def test_place_in_use_cannot_be_deleted(repos) -> None:
         delete(repos.database, "places", w["place"].id)
     assert "(1 initiatief, 1 activiteit)" in err.value.message("nl")
     assert repos.places.count() == 1
-    free = repos.places.add(r.Place("Bibliotheek"))
+    free = repos.places.add(r.Place(name="Bibliotheek"))
     assert delete(repos.database, "places", free.id) is Outcome.DELETED
 
 
 def test_participant_with_history_is_anonymised_not_deleted(repos) -> None:
     w = _world(repos)
-    s = repos.sessions.add(r.Session(w["activity"].id, "2026-01-06T10:00", "2026-01-06T12:00"))
-    repos.roles.add(r.Role(w["initiative"].id, "lead", participant_id=w["person"].id))
+    s = repos.sessions.add(
+        r.Session(
+            activity_id=w["activity"].id, starts_at="2026-01-06T10:00", ends_at="2026-01-06T12:00"
+        )
+    )
+    repos.roles.add(
+        r.Role(initiative_id=w["initiative"].id, role="lead", participant_id=w["person"].id)
+    )
     assert set_attendance(repos.database, s.id, w["person"].id, True)
     assert not set_attendance(repos.database, s.id, w["person"].id, True)
     outcome = delete(repos.database, "participants", w["person"].id)
@@ -206,17 +224,27 @@ def test_participant_with_history_is_anonymised_not_deleted(repos) -> None:
 
 def test_participant_without_history_is_deleted_with_roles(repos) -> None:
     w = _world(repos)
-    repos.roles.add(r.Role(w["initiative"].id, "supporter", participant_id=w["person"].id))
+    repos.roles.add(
+        r.Role(initiative_id=w["initiative"].id, role="supporter", participant_id=w["person"].id)
+    )
     assert delete(repos.database, "participants", w["person"].id) is Outcome.DELETED
     assert repos.participants.count() == 0 and repos.roles.count() == 0
 
 
 def test_deleting_initiative_removes_what_belongs_to_it(repos) -> None:
     w = _world(repos)
-    s = repos.sessions.add(r.Session(w["activity"].id, "2026-01-06T10:00", "2026-01-06T12:00"))
+    s = repos.sessions.add(
+        r.Session(
+            activity_id=w["activity"].id, starts_at="2026-01-06T10:00", ends_at="2026-01-06T12:00"
+        )
+    )
     set_attendance(repos.database, s.id, w["person"].id, True)
-    repos.roles.add(r.Role(w["initiative"].id, "co_owner", organisation_id=w["org"].id))
-    repos.fundings.add(r.Funding(w["initiative"].id, "requested", w["org"].id))
+    repos.roles.add(
+        r.Role(initiative_id=w["initiative"].id, role="co_owner", organisation_id=w["org"].id)
+    )
+    repos.fundings.add(
+        r.Funding(initiative_id=w["initiative"].id, status="requested", organisation_id=w["org"].id)
+    )
     with pytest.raises(BuurtappError):
         delete(repos.database, "organisations", w["org"].id)
     delete(repos.database, "initiatives", w["initiative"].id)

@@ -74,11 +74,11 @@ def test_export_has_every_column_a_user_entered(demo_path) -> None:
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_exported_headers_map_back_to_their_fields(language) -> None:
-    from buurtapp.core.model.labels import FIELD_LABELS
+    from buurtapp.core.model.fields import label
 
     for kind in ORDER:
         fields = [name for name, _sql in _COLUMNS[kind]]
-        header = [FIELD_LABELS[name][language] for name in fields]
+        header = [label(kind, name, language) for name in fields]
         assert guess_mapping(kind, header) == dict(enumerate(fields)), kind
 
 
@@ -108,7 +108,7 @@ def test_demo_round_trip_keeps_everything(demo_path, tmp_path, suffix) -> None:
 
 
 def test_leading_apostrophe_is_written_doubled_and_read_back(database, tmp_path) -> None:
-    ops.save(database, r.Place("'t Zand", address="'s-Hertogenbosch", notes="=1+1"))
+    ops.save(database, r.Place(name="'t Zand", address="'s-Hertogenbosch", notes="=1+1"))
     path = tmp_path / "plekken.csv"
     export(database, "places", path)
     with path.open(encoding="utf-8-sig", newline="") as fh:
@@ -211,7 +211,7 @@ TRICKY = st.sampled_from(
         "Zoë Öztürk",
         "שלום",
         "😀 feest",
-        "a;b,c\"d",
+        'a;b,c"d',
     ]
 )
 TEXT = st.one_of(st.none(), TRICKY, st.text(max_size=25))
@@ -226,28 +226,30 @@ def worlds(draw) -> dict[str, list]:
     """Records of every kind, referring to each other by position."""
     places = [
         r.Place(
-            draw(NAME),
-            draw(TEXT),
-            draw(TEXT),
-            draw(st.none() | st.integers(0, 10**9)),
-            draw(FLAG),
-            draw(TEXT),
+            name=draw(NAME),
+            address=draw(TEXT),
+            neighbourhood=draw(TEXT),
+            capacity=draw(st.none() | st.integers(0, 10**9)),
+            accessible=draw(FLAG),
+            notes=draw(TEXT),
         )
         for _ in range(draw(st.integers(0, 3)))
     ]
     organisations = [
-        r.Organisation(draw(NAME), draw(st.sampled_from(r.ORGANISATION_KINDS)), draw(TEXT))
+        r.Organisation(
+            name=draw(NAME), kind=draw(st.sampled_from(r.ORGANISATION_KINDS)), notes=draw(TEXT)
+        )
         for _ in range(draw(st.integers(0, 2)))
     ]
     initiatives = [
         r.Initiative(
-            draw(NAME),
-            draw(TEXT),
-            draw(st.sampled_from(r.INITIATIVE_STATUSES)),
-            draw(OPTIONAL_DAY),
-            draw(OPTIONAL_DAY),
-            draw(st.none() | st.integers(0, 2)),
-            draw(TEXT),
+            name=draw(NAME),
+            story=draw(TEXT),
+            status=draw(st.sampled_from(r.INITIATIVE_STATUSES)),
+            started_on=draw(OPTIONAL_DAY),
+            ended_on=draw(OPTIONAL_DAY),
+            place_id=draw(st.none() | st.integers(0, 2)),
+            notes=draw(TEXT),
         )
         for _ in range(draw(st.integers(1, 2)))
     ]
@@ -256,7 +258,7 @@ def worlds(draw) -> dict[str, list]:
         contact, photo = draw(FLAG), draw(FLAG)
         participants.append(
             r.Participant(
-                draw(NAME),
+                name=draw(NAME),
                 phone=draw(TEXT),
                 email=draw(st.none() | st.sampled_from(["a@b.nl", "'x@y.nl", "z.ë@vb.org"])),
                 neighbourhood=draw(TEXT),
@@ -280,8 +282,8 @@ def worlds(draw) -> dict[str, list]:
         start = draw(st.datetimes(datetime(2020, 1, 1), datetime(2030, 12, 31)))
         activities.append(
             r.Activity(
-                draw(st.integers(0, 1)),
-                draw(NAME),
+                initiative_id=draw(st.integers(0, 1)),
+                title=draw(NAME),
                 place_id=draw(st.none() | st.integers(0, 2)),
                 rrule=rule,
                 starts_at=start.strftime("%Y-%m-%dT%H:%M") if rule or draw(st.booleans()) else None,
@@ -348,16 +350,57 @@ def _pick(ids: list[int], position: int | None) -> int | None:
 @given(world=worlds())
 @example(
     world={
-        "places": [r.Place("'t Zand", "'s-Hertogenbosch", "-", 0, 1, "=1+1\n\t@x")],
-        "organisations": [r.Organisation("+Plus", "business", "'")],
-        "initiatives": [r.Initiative("=Idee", "''", "active", "1900-01-01", "2100-12-31", 0)],
-        "participants": [
-            r.Participant(
-                "'Jan", "+31", None, "@wijk", "-kring", "senior", 1, 0, 1, 0, "#N/A",
-                "2026-01-01", None, "2020-02-29", None, "'Ouder", "-06",
+        "places": [
+            r.Place(
+                name="'t Zand",
+                address="'s-Hertogenbosch",
+                neighbourhood="-",
+                capacity=0,
+                accessible=1,
+                notes="=1+1\n\t@x",
             )
         ],
-        "activities": [r.Activity(0, "@Koffie", 0, "FREQ=WEEKLY;BYDAY=TU", "2026-12-01T09:30")],
+        "organisations": [r.Organisation(name="+Plus", kind="business", notes="'")],
+        "initiatives": [
+            r.Initiative(
+                name="=Idee",
+                story="''",
+                status="active",
+                started_on="1900-01-01",
+                ended_on="2100-12-31",
+                place_id=0,
+            )
+        ],
+        "participants": [
+            r.Participant(
+                name="'Jan",
+                phone="+31",
+                email=None,
+                neighbourhood="@wijk",
+                circle="-kring",
+                age_group="senior",
+                is_worker=1,
+                organisation_id=0,
+                consent_contact=1,
+                consent_photo=0,
+                notes="#N/A",
+                created_on="2026-01-01",
+                anonymised_on=None,
+                consent_contact_on="2020-02-29",
+                consent_photo_on=None,
+                guardian_name="'Ouder",
+                guardian_phone="-06",
+            )
+        ],
+        "activities": [
+            r.Activity(
+                initiative_id=0,
+                title="@Koffie",
+                place_id=0,
+                rrule="FREQ=WEEKLY;BYDAY=TU",
+                starts_at="2026-12-01T09:30",
+            )
+        ],
     }
 )
 def test_any_records_survive_export_and_import(tmp_path_factory, suffix, world) -> None:

@@ -17,12 +17,12 @@ EARLIER = datetime(2026, 8, 31, 9, 0)
 @pytest.fixture
 def setup(database):
     repos = Repositories(database)
-    initiative = repos.initiatives.add(r.Initiative("Huiswerkklas", status="active"))
-    person = repos.participants.add(r.Participant("Noor Bakker", age_group="child"))
+    initiative = repos.initiatives.add(r.Initiative(name="Huiswerkklas", status="active"))
+    person = repos.participants.add(r.Participant(name="Noor Bakker", age_group="child"))
     activity = repos.activities.add(
         r.Activity(
-            initiative.id,
-            "Huiswerkklas",
+            initiative_id=initiative.id,
+            title="Huiswerkklas",
             rrule="FREQ=WEEKLY;BYDAY=TU",
             starts_at="2026-09-01T15:30",
             duration_minutes=90,
@@ -126,7 +126,10 @@ def test_one_off_activity_has_one_session(setup) -> None:
     repos, activity, _ = setup
     once = repos.activities.add(
         r.Activity(
-            activity.initiative_id, "Buurtfeest", starts_at="2026-12-12T14:00", duration_minutes=240
+            initiative_id=activity.initiative_id,
+            title="Buurtfeest",
+            starts_at="2026-12-12T14:00",
+            duration_minutes=240,
         )
     )
     regenerate(repos.database, once.id, date(2027, 6, 1), NOW)

@@ -87,7 +87,7 @@ def test_redo_refuses_when_the_row_changed_since(demo, demo_path) -> None:
 
 
 def test_a_created_record_made_again_elsewhere_is_not_overwritten(demo, demo_path) -> None:
-    change = ops.save(demo, r.Place("Tijdelijk"))
+    change = ops.save(demo, r.Place(name="Tijdelijk"))
     new_id = change.record_id
     revert(demo, change)
     assert _row(demo, "places", new_id) is None

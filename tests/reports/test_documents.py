@@ -118,15 +118,15 @@ def test_participant_list_hides_contact_details_without_consent(db, tmp_path) ->
     repos = Repositories(db)
     open_person = repos.participants.add(
         r.Participant(
-            "Open Olga", phone="06-11112222", email="olga@voorbeeld.nl", consent_contact=1
+            name="Open Olga", phone="06-11112222", email="olga@voorbeeld.nl", consent_contact=1
         )
     )
     closed = repos.participants.add(
         r.Participant(
-            "Gesloten Gijs", phone="06-99998888", email="gijs@voorbeeld.nl", consent_contact=0
+            name="Gesloten Gijs", phone="06-99998888", email="gijs@voorbeeld.nl", consent_contact=0
         )
     )
-    odd = repos.participants.add(r.Participant("<b>Zoë & 'Öztürk'</b> Ağaoğlu Łódź &amp;"))
+    odd = repos.participants.add(r.Participant(name="<b>Zoë & 'Öztürk'</b> Ağaoğlu Łódź &amp;"))
     session = db.scalar("SELECT id FROM sessions WHERE activity_id = 1 LIMIT 1")
     for person in (open_person, closed, odd):
         set_attendance(db, session, person.id, True)

@@ -192,7 +192,7 @@ def test_cancel_with_changes_asks_first(window, qtbot, answer) -> None:
 
 def test_delete_place_asks_and_undo_brings_it_back(window, qtbot, answer) -> None:
     repos = Repositories(window.database)
-    free = repos.places.add(r.Place("Tijdelijke ruimte"))
+    free = repos.places.add(r.Place(name="Tijdelijke ruimte"))
     window.show_kind("places")
     page = window.pages["places"]
     window.refresh()

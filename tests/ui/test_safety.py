@@ -47,7 +47,7 @@ def test_backups_dialog_puts_a_backup_back(window, answer) -> None:
     from buurtapp.core import operations as ops
     from buurtapp.core.model import records as r
 
-    window.workspace.run(ops.save, r.Place("Na de reservekopie"))
+    window.workspace.run(ops.save, r.Place(name="Na de reservekopie"))
     dialog = window.show_backups()
     assert dialog.table.model_.rowCount() == 1
     answer.next("confirm_yes")

@@ -64,7 +64,7 @@ def test_search_finds_what_was_just_added_and_forgets_the_anonymised(window, qtb
     from buurtapp.core import operations as ops
     from buurtapp.core.model import records as r
 
-    window.workspace.run(ops.save, r.Participant("Henkie Zoekbaar"))
+    window.workspace.run(ops.save, r.Participant(name="Henkie Zoekbaar"))
     qtbot.keyClicks(window.search, "zoekbaar")
     window.search.run_search()
     found = [i for k, i, _ in results(window) if k == "participants"]

@@ -18,7 +18,7 @@ from buurtapp.core.insights import lessons as insights
 from buurtapp.core.model.app_settings import signin_empty_rows
 from buurtapp.core.model.core_group import core_group
 from buurtapp.core.model.labels import KIND_LABELS
-from buurtapp.core.planning.week import session_info, sessions_between
+from buurtapp.core.planning.week import SessionInfo, WeekSession, session_details, week_sessions
 from buurtapp.core.storage.connection import Database
 
 _WEEK = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE)
@@ -157,30 +157,30 @@ class InitiativeOverview:
     bridging_pairs: int
 
 
-def _time(session: dict[str, Any]) -> str:
-    return formatting.time_span(session["starts_at"], session["ends_at"])
+def _time(session: WeekSession | SessionInfo) -> str:
+    return formatting.time_span(session.starts_at, session.ends_at)
 
 
 def week_programme(database: Database, monday: date, place_id: int | None = None) -> WeekProgramme:
     """The sessions of one ISO week by day, cancelled ones included and marked."""
     place = _exists(database, "places", place_id)["name"] if place_id is not None else None
     sunday = monday + timedelta(days=6)
-    sessions = sessions_between(database, monday, sunday, place_id)
+    sessions = week_sessions(database, monday, sunday, place_id)
     days = []
     for offset in range(7):
         day = monday + timedelta(days=offset)
-        todays = [s for s in sessions if s["starts_at"][:10] == day.isoformat()]
+        todays = [s for s in sessions if s.day == day]
         days.append(
             ProgrammeDay(
                 day,
                 tuple(
                     ProgrammeSession(
-                        id=s["id"],
+                        id=s.id,
                         time=_time(s),
-                        title=s["title"],
-                        initiative=s["initiative"],
-                        place=s["place"] or "",
-                        cancelled=bool(s["cancelled"]),
+                        title=s.title,
+                        initiative=s.initiative,
+                        place=s.place or "",
+                        cancelled=s.cancelled,
                     )
                     for s in todays
                 ),
@@ -201,22 +201,22 @@ def signin_sheet(database: Database, session_id: int, today: date | None = None)
 
     For a session ahead, "recent" means the last sessions where attendance was recorded.
     """
-    _exists(database, "sessions", session_id)
-    info = session_info(database, session_id) or {}
-    day = date.fromisoformat(info["starts_at"][:10])
-    reference = min(day - timedelta(days=1), today or clock.today())
+    if (info := session_details(database, session_id)) is None:
+        raise BuurtappError("not_found", label=KIND_LABELS["sessions"], id=session_id)
+    reference = min(info.starts_at.date() - timedelta(days=1), today or clock.today())
     initiative = database.scalar(
         "SELECT i.name FROM initiatives i JOIN activities a ON a.initiative_id = i.id "
         "WHERE a.id = ?",
-        (info["activity_id"],),
+        (info.activity_id,),
     )
-    ids = set(core_group(database, info["activity_id"], reference))
+    ids = set(core_group(database, info.activity_id, reference))
     recent = database.query(
         """SELECT DISTINCT t.participant_id FROM attendance t WHERE t.session_id IN (
-               SELECT s.id FROM sessions s WHERE s.activity_id = ? AND s.starts_at < ?
+               SELECT s.id FROM sessions s WHERE s.activity_id = :activity
+               AND s.starts_at < (SELECT starts_at FROM sessions WHERE id = :session)
                AND s.cancelled = 0 AND EXISTS (SELECT 1 FROM attendance x WHERE x.session_id = s.id)
-               ORDER BY s.starts_at DESC LIMIT ?)""",
-        (info["activity_id"], info["starts_at"], RECENT_SESSIONS),
+               ORDER BY s.starts_at DESC LIMIT :recent)""",
+        {"activity": info.activity_id, "session": session_id, "recent": RECENT_SESSIONS},
     )
     ids |= {row["participant_id"] for row in recent}
     names: list[str] = []
@@ -231,14 +231,14 @@ def signin_sheet(database: Database, session_id: int, today: date | None = None)
             )
         ]
     return SigninSheet(
-        title=info["title"],
+        title=info.title,
         initiative=str(initiative) if initiative is not None else None,
-        date=day,
+        date=info.starts_at.date(),
         time=_time(info),
-        place=info["place"] or "",
+        place=info.place or "",
         names=tuple(names),
         empty_rows=signin_empty_rows(database),
-        cancelled=bool(info["cancelled"]),
+        cancelled=info.cancelled,
     )
 
 

@@ -11,7 +11,6 @@ from typing import Any
 from buurtapp.core.exchange.tabular import write_csv, write_xlsx
 from buurtapp.core.model import fields
 from buurtapp.core.model.field_spec import FieldSpec
-from buurtapp.core.model.labels import FIELD_LABELS
 from buurtapp.core.storage.connection import Database
 
 #: The name a reference is exported (and imported back) by.
@@ -48,7 +47,7 @@ def table(database: Database, kind: str, language: str = "nl") -> tuple[list[str
     """Header and rows of the list ``kind``; yes/no as words, people who were anonymised
     left out."""
     columns = _COLUMNS[kind]
-    header = [FIELD_LABELS[name][language] for name, _ in columns]
+    header = [fields.label(kind, name, language) for name, _ in columns]
     rows = database.conn.execute(
         f"SELECT {', '.join(sql for _, sql in columns)} FROM {_FROM[kind]}"
     ).fetchall()

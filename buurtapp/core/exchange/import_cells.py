@@ -14,7 +14,7 @@ from typing import Any
 from buurtapp.core.errors import ValidationError
 from buurtapp.core.exchange.tabular import needs_guard
 from buurtapp.core.model import fields
-from buurtapp.core.model.field_spec import MAX_NAME, MAX_TEXT
+from buurtapp.core.model.field_spec import MAX_NAME, MAX_TEXT, squash
 from buurtapp.core.model.labels import field_label
 from buurtapp.core.parsing import parse_date
 
@@ -79,11 +79,6 @@ _FOUR_DIGIT_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])", re.ASCII)
 _CLOCK = re.compile(r"([0-9]{1,2})[:.]([0-9]{2})", re.ASCII)
 
 Lookups = dict[str, dict[str, int]]
-
-
-def squash(text: str) -> str:
-    """Lower case without spaces or punctuation: 'E-mail adres' -> 'emailadres'."""
-    return re.sub(r"[\W_]+", "", text.casefold())
 
 
 def shown(value: object, limit: int = 40) -> str:

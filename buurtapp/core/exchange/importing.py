@@ -16,10 +16,11 @@ from typing import Any
 
 from buurtapp.core import clock
 from buurtapp.core.errors import BuurtappError, ValidationError
-from buurtapp.core.exchange.import_cells import Lookups, convert, shown, squash
+from buurtapp.core.exchange.import_cells import Lookups, convert, shown
 from buurtapp.core.exchange.tabular import Sheet
-from buurtapp.core.i18n import N_, Text
+from buurtapp.core.i18n import N_, SUPPORTED, Text, translate
 from buurtapp.core.model import fields
+from buurtapp.core.model.field_spec import squash
 from buurtapp.core.model.labels import field_label
 from buurtapp.core.model.repository import Repository, new_uid
 from buurtapp.core.model.validation import validate
@@ -55,10 +56,18 @@ REASONS: dict[str, Text] = {
 
 
 def _header_words(kind: str) -> dict[str, set[str]]:
-    return {
-        f: {*words, squash(f), *(squash(text) for text in field_label(f).values())}
-        for f, words in SYNONYMS[kind].items()
-    }
+    """Per field, the header words it is known by: its synonyms, its name and its label and
+    form label in every language (so an exported file reads back in either language)."""
+    found = {}
+    for f, words in SYNONYMS[kind].items():
+        info = fields.field(kind, f)
+        labels = [info.label] + ([info.form_label] if info.form_label else [])
+        found[f] = {
+            *words,
+            squash(f),
+            *(squash(translate(text, lang)) for text in labels for lang in SUPPORTED),
+        }
+    return found
 
 
 def guess_mapping(kind: str, header: list[str]) -> dict[int, str | None]:

@@ -1,16 +1,17 @@
 """Everything the Inzichten page shows, computed in one go off the GUI thread: the registered
-insights (typed, per registry key) and the details beside them."""
+insights (typed, per registry key) and the details beside them, all frozen objects."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from buurtapp.core.insights.details import (
+    FundingSpan,
     Month,
     PlaceHours,
+    Spotlight,
     WithoutPlace,
     WorkerLoad,
     funding_timeline,
@@ -26,24 +27,38 @@ from buurtapp.core.storage.connection import Database
 
 
 @dataclass(frozen=True)
+class Gem:
+    """A small gem as the spotlight prints it: its figures, its story and when it started."""
+
+    id: int
+    name: str
+    participants: int
+    sessions: int
+    story: str | None
+    started_on: date | None
+
+
+@dataclass(frozen=True)
 class Bundle:
     """Everything the Inzichten page shows: the registered insights and the details."""
 
     insights: Insights  # typed, per registry key
-    spotlight: Mapping[int, Mapping[str, Any]]  # small gem id -> story, started_on (the print)
+    spotlight: Mapping[int, Spotlight]  # small gem id -> story, started_on (the print)
     workload: tuple[WorkerLoad, ...]
     place_hours: tuple[PlaceHours, ...]
     without_place: tuple[WithoutPlace, ...]
-    timeline: tuple[Mapping[str, Any], ...]  # rows of the funding time line widget
+    timeline: tuple[FundingSpan, ...]  # bars of the funding time line widget
     monthly: tuple[Month, ...]
 
-    def gems(self) -> list[dict[str, Any]]:
+    def gems(self) -> list[Gem]:
         """The small gems in spotlight order, each with its story and start (for the print)."""
         found = self.insights.values.get("small_initiatives")
-        return [
-            {**asdict(gem), **self.spotlight.get(gem.id, {})}
-            for gem in (found.items if found is not None else ())
-        ]
+        gems = []
+        for gem in found.items if found is not None else ():
+            told = self.spotlight.get(gem.id)
+            story, started = (told.story, told.started_on) if told else (None, None)
+            gems.append(Gem(gem.id, gem.name, gem.participants, gem.sessions, story, started))
+        return gems
 
     @property
     def first(self) -> date:

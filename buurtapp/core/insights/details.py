@@ -1,14 +1,13 @@
 """What the Inzichten page shows beside the registered insights: places and their hours,
 neighbourhoods without a place, the community workers' load, funding on a time line, the
 spotlight of the small gems and a month-by-month series. Everything here is read-only, Qt-free
-and typed (the time line and the spotlight stay rows: the widget and the print read them).
+and typed: the window and the print read frozen objects, never rows.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from buurtapp.core.insights.period_attendance import (
     IN_PERIOD,
@@ -33,18 +32,42 @@ def names(database: Database, table: str, ids: list[int]) -> dict[int, str]:
     return dict(rows)
 
 
-def initiatives_info(database: Database, ids: list[int]) -> dict[int, dict[str, Any]]:
+@dataclass(frozen=True)
+class Spotlight:
+    """What the spotlight tells of an initiative besides its figures."""
+
+    id: int
+    started_on: date | None
+    story: str | None
+    status: str
+
+
+def initiatives_info(database: Database, ids: list[int]) -> dict[int, Spotlight]:
     """id -> started_on, story and status, for the spotlight."""
     if not ids:
         return {}
     marks = ", ".join("?" for _ in ids)
+    rows = database.query(
+        f"SELECT id, started_on, story, status FROM initiatives WHERE id IN ({marks})",
+        tuple(ids),
+    )
     return {
-        r["id"]: r
-        for r in database.query(
-            f"SELECT id, name, started_on, story, status FROM initiatives WHERE id IN ({marks})",
-            tuple(ids),
+        r["id"]: Spotlight(
+            r["id"],
+            _day(r["started_on"]),
+            r["story"],
+            r["status"],
         )
+        for r in rows
     }
+
+
+def _day(value: str | None) -> date | None:
+    """A stored date, or None when it is missing or not a date (damaged text shows nothing)."""
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -118,9 +141,21 @@ def workload(database: Database) -> list[WorkerLoad]:
     return [WorkerLoad(r["id"], r["name"], r["initiatives"], r["active"]) for r in rows]
 
 
-def funding_timeline(database: Database, first: date, last: date) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class FundingSpan:
+    """One funding as a bar on the time line: who gets it, from when until when."""
+
+    id: int
+    initiative_id: int
+    initiative: str
+    starts_on: date
+    ends_on: date
+    status: str  # "granted" or "requested"
+
+
+def funding_timeline(database: Database, first: date, last: date) -> list[FundingSpan]:
     """Granted and requested funding that runs during [first, last], by initiative."""
-    return database.query(
+    rows = database.query(
         """SELECT f.id, f.initiative_id, i.name AS initiative, f.starts_on, f.ends_on,
                f.status FROM fundings f JOIN initiatives i ON i.id = f.initiative_id
            WHERE f.status IN ('granted', 'requested') AND f.starts_on IS NOT NULL
@@ -128,6 +163,17 @@ def funding_timeline(database: Database, first: date, last: date) -> list[dict[s
            ORDER BY i.name COLLATE NOCASE, f.starts_on""",
         {"first": first.isoformat(), "last": last.isoformat()},
     )
+    return [
+        FundingSpan(
+            id=r["id"],
+            initiative_id=r["initiative_id"],
+            initiative=r["initiative"],
+            starts_on=date.fromisoformat(r["starts_on"]),
+            ends_on=date.fromisoformat(r["ends_on"]),
+            status=r["status"],
+        )
+        for r in rows
+    ]
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,3 @@ class Insight(Generic[R]):
         if not 1 <= self.lesson <= 8:
             raise ValueError(f"lesson of {self.key!r} must be 1..8, not {self.lesson}")
 
-
-def by_key(entries: Sequence[Insight[Any]]) -> Mapping[str, Insight[Any]]:
-    return {entry.key: entry for entry in entries}

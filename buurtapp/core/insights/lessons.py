@@ -20,8 +20,6 @@ from buurtapp.core.insights.period_attendance import (
 )
 from buurtapp.core.storage.connection import Database
 
-OWNER_ROLES = ("lead", "co_owner")
-
 _period = period_params
 _IN_PERIOD = IN_PERIOD
 

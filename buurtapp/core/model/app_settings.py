@@ -4,7 +4,7 @@ same header: the centre's name, and how many empty rows a sign-in sheet has."""
 from __future__ import annotations
 
 from buurtapp.core.errors import ValidationError
-from buurtapp.core.model.labels import field_label
+from buurtapp.core.i18n import N_
 from buurtapp.core.storage.connection import Database
 
 DEFAULTS = {
@@ -46,7 +46,7 @@ def set_signin_empty_rows(database: Database, rows: int) -> None:
         raise ValidationError(
             "bad_choice",
             field="signin_empty_rows",
-            label=field_label("signin_empty_rows"),
+            label=N_("Empty rows on a sign-in sheet"),
             value=rows,
         )
     set_value(database, "signin_empty_rows", str(rows))

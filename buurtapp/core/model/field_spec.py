@@ -10,6 +10,7 @@ translation. This module imports nothing of Buurtapp, so anything may import it.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,8 +32,16 @@ KINDS = (
     "key",  # id and uid: the record's identity, never edited
 )
 #: How anonymising treats a field: ``"clear"`` (NULL, or 0 for yes/no), ``"keep"``,
-#: ``"today"`` (the date of anonymising) or any other value: that fixed value.
+#: ``"today"`` (the date of anonymising), or ``Fixed(value)``: that value. Anything else is a
+#: mistake that :func:`spec` refuses (a typo must not write itself into someone's record).
 ANONYMISE_RULES = ("clear", "keep", "today")
+
+
+@dataclass(frozen=True)
+class Fixed:
+    """Anonymising writes this value (the name of a forgotten person)."""
+
+    value: Any
 #: The longest one-line text, unless a field says otherwise.
 MAX_NAME = 200
 #: The longest multi-line text.
@@ -61,8 +70,11 @@ class FieldSpec:
     synonyms: tuple[str, ...] = ()
     exported: bool = False
     personal: bool = False
-    anonymise: Any = "keep"
-    listed: bool = False
+    anonymise: str | Fixed = "keep"
+    #: In the table's list: True (in declaration order) or its position (1, 2, ...).
+    listed: bool | int = False
+    #: The list column's header when the label would not fit a column ("When" for a rule).
+    column_label: str | None = None
     examples: tuple[str, ...] = ()
     form: bool = True
     form_label: str | None = None
@@ -88,11 +100,23 @@ def spec(label: str, kind: str = "text", *, default: Any = None, **options: Any)
     """
     if kind not in KINDS:
         raise ValueError(f"unknown field kind {kind!r}")
+    rule = options.get("anonymise", "keep")
+    if not isinstance(rule, Fixed) and rule not in ANONYMISE_RULES:
+        raise ValueError(f"unknown anonymise rule {rule!r} (use {ANONYMISE_RULES} or Fixed())")
+    # Import headers are compared squeezed and lower case ("E-mail adres" -> "emailadres"),
+    # so a synonym is written the same way whatever its author typed.
+    options["synonyms"] = tuple(squash(s) for s in options.get("synonyms", ()))
     info = FieldSpec(label, kind, default=default, **options)
     metadata = {"spec": info}
     if options.get("required") and default is None:
         return dataclasses.field(metadata=metadata)
     return dataclasses.field(default=default, metadata=metadata)
+
+
+def squash(text: str) -> str:
+    """Lower case without spaces or punctuation, as import compares headers:
+    'E-mail adres' -> 'emailadres'."""
+    return re.sub(r"[\W_]+", "", text.casefold())
 
 
 def spec_of(field: dataclasses.Field[Any]) -> FieldSpec | None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from buurtapp.core.i18n import N_, translate
 from buurtapp.core.model import records as r
-from buurtapp.core.model.field_spec import FieldSpec, spec_of
+from buurtapp.core.model.field_spec import FieldSpec, Fixed, spec_of
 
 RECORD_TYPES: dict[str, type] = {table: kind for kind, table in r.TABLE_OF.items()}
 #: Columns a table has besides its registered fields: bookkeeping the app and triggers keep.
@@ -65,7 +65,10 @@ def exported_fields(table: str) -> list[FieldSpec]:
 
 
 def listed_fields(table: str) -> list[FieldSpec]:
-    return [f for f in fields_of(table) if f.listed]
+    """The list's columns: by their ``listed`` position, else in declaration order."""
+    found = [(i, f) for i, f in enumerate(fields_of(table)) if f.listed]
+    found.sort(key=lambda pair: (pair[1].listed is True, int(pair[1].listed), pair[0]))
+    return [f for _, f in found]
 
 
 def form_fields(table: str) -> list[FieldSpec]:
@@ -115,7 +118,9 @@ def anonymised_value(info: FieldSpec, today: str) -> Any:
         return 0 if info.kind == "yes_no" else None
     if info.anonymise == "today":
         return today
-    return info.anonymise
+    if isinstance(info.anonymise, Fixed):
+        return info.anonymise.value
+    return None
 
 
 def anonymised_fields(table: str) -> list[FieldSpec]:

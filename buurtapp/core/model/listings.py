@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from buurtapp.core import clock
+from buurtapp.core.model import fields
 from buurtapp.core.storage.connection import Database
 
 _QUERIES: dict[str, str] = {
@@ -89,12 +90,13 @@ def choices(database: Database, kind: str) -> list[tuple[int, str]]:
 
 
 def distinct_values(database: Database, table: str, column: str) -> list[str]:
-    """Values already used in a text column (neighbourhoods, circles) for completion."""
-    if (table, column) not in {
-        ("participants", "neighbourhood"),
-        ("participants", "circle"),
-        ("places", "neighbourhood"),
-    }:
+    """Values already used in a text column for completion: the fields the registry declares
+    with ``complete=True`` (neighbourhoods, circles, ...)."""
+    try:
+        completes = fields.field(table, column).complete
+    except KeyError:
+        completes = False
+    if not completes:
         raise ValueError(f"no completion for {table}.{column}")
     rows = database.query(
         f"SELECT DISTINCT {column} AS v FROM {table} WHERE {column} IS NOT NULL "

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from buurtapp.core.i18n import N_
-from buurtapp.core.model.field_spec import spec
+from buurtapp.core.model.field_spec import Fixed, spec
 
 ORGANISATION_KINDS = ("residents", "municipality", "civil_society", "business", "other")
 AGE_GROUPS = ("child", "youth", "adult", "senior")
@@ -46,7 +46,7 @@ def _notes(personal: bool = False) -> str | None:
     )
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Place:
     name: str = spec(
         N_("Name"),
@@ -87,7 +87,7 @@ class Place:
     uid: str | None = _uid()
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Organisation:
     name: str = spec(
         N_("Name"),
@@ -111,15 +111,15 @@ class Organisation:
     uid: str | None = _uid()
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Participant:
     name: str = spec(
         N_("Name"),
         required=True,
         exported=True,
         personal=True,
-        anonymise="Geanonimiseerd",
-        listed=True,
+        anonymise=Fixed("Geanonimiseerd"),
+        listed=1,
         synonyms=("naam", "name", "volledigenaam", "deelnemer"),
     )
     phone: str | None = spec(
@@ -128,7 +128,7 @@ class Participant:
         exported=True,
         personal=True,
         anonymise="clear",
-        listed=True,
+        listed=5,
         synonyms=("telefoon", "tel", "telefoonnummer", "phone", "mobiel", "gsm"),
     )
     email: str | None = spec(
@@ -137,7 +137,7 @@ class Participant:
         exported=True,
         personal=True,
         anonymise="clear",
-        listed=True,
+        listed=6,
         synonyms=("email", "mail", "emailadres"),
     )
     neighbourhood: str | None = spec(
@@ -145,7 +145,7 @@ class Participant:
         exported=True,
         personal=True,
         anonymise="clear",
-        listed=True,
+        listed=2,
         complete=True,
         synonyms=("buurt", "wijk", "neighbourhood"),
     )
@@ -154,7 +154,7 @@ class Participant:
         exported=True,
         personal=True,
         anonymise="clear",
-        listed=True,
+        listed=3,
         complete=True,
         synonyms=("kring", "groep", "circle", "vereniging"),
     )
@@ -165,7 +165,7 @@ class Participant:
         choices=AGE_GROUPS,
         exported=True,
         personal=True,
-        listed=True,
+        listed=4,
         synonyms=("leeftijdsgroep", "leeftijd", "agegroup", "doelgroep"),
     )
     is_worker: int = spec(
@@ -174,7 +174,7 @@ class Participant:
         default=0,
         exported=True,
         personal=True,
-        listed=True,
+        listed=7,
         form_label=N_("Paid professional (e.g. community worker)"),
         synonyms=("beroepskracht", "professional", "isworker", "medewerker"),
     )
@@ -271,7 +271,7 @@ class Participant:
     uid: str | None = _uid()
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Initiative:
     name: str = spec(
         N_("Name"),
@@ -279,13 +279,6 @@ class Initiative:
         exported=True,
         listed=True,
         synonyms=("naam", "name", "initiatief", "initiative"),
-    )
-    story: str | None = spec(
-        N_("Story"),
-        "multiline",
-        exported=True,
-        form_label=N_("Story: why it matters"),
-        synonyms=("verhaal", "story", "waarom"),
     )
     status: str = spec(
         N_("Status"),
@@ -297,11 +290,19 @@ class Initiative:
         listed=True,
         synonyms=("status", "stand"),
     )
+    story: str | None = spec(
+        N_("Story"),
+        "multiline",
+        exported=True,
+        form_label=N_("Story: why it matters"),
+        synonyms=("verhaal", "story", "waarom"),
+    )
     started_on: str | None = spec(
         N_("Start date"),
         "date",
         exported=True,
         listed=True,
+        column_label=N_("Started"),
         form_label=N_("Started on"),
         synonyms=("startdatum", "gestartop", "begonnen", "startedon"),
     )
@@ -325,7 +326,7 @@ class Initiative:
     uid: str | None = _uid()
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Role:
     initiative_id: int = spec(
         N_("Initiative"), "reference", references="initiatives", required=True, form=False
@@ -349,13 +350,10 @@ class Role:
     uid: str | None = _uid()
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Funding:
     initiative_id: int = spec(
         N_("Initiative"), "reference", references="initiatives", required=True, form=False
-    )
-    status: str = spec(
-        N_("Status"), "choice", default="requested", required=True, choices=FUNDING_STATUSES
     )
     organisation_id: int | None = spec(
         N_("Organisation"), "reference", references="organisations", form_label=N_("Funder")
@@ -366,12 +364,22 @@ class Funding:
     )
     starts_on: str | None = spec(N_("Start date"), "date", form_label=N_("From"))
     ends_on: str | None = spec(N_("End date"), "date", form_label=N_("Until"))
+    status: str = spec(
+        N_("Status"), "choice", default="requested", required=True, choices=FUNDING_STATUSES
+    )
     id: int | None = _id()
     uid: str | None = _uid()
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Activity:
+    title: str = spec(
+        N_("Title"),
+        required=True,
+        exported=True,
+        listed=True,
+        synonyms=("titel", "activiteit", "title", "naam"),
+    )
     initiative_id: int = spec(
         N_("Initiative"),
         "reference",
@@ -379,13 +387,6 @@ class Activity:
         required=True,
         exported=True,
         synonyms=("initiatief", "initiative"),
-    )
-    title: str = spec(
-        N_("Title"),
-        required=True,
-        exported=True,
-        listed=True,
-        synonyms=("titel", "activiteit", "title", "naam"),
     )
     place_id: int | None = spec(
         N_("Place"),
@@ -400,6 +401,7 @@ class Activity:
         "rrule",
         exported=True,
         listed=True,
+        column_label=N_("When"),
         form=False,
         synonyms=("herhaling", "rrule", "repeat"),
     )
@@ -441,7 +443,7 @@ class Activity:
     uid: str | None = _uid()
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Session:
     activity_id: int = spec(
         N_("Activity"), "reference", references="activities", required=True, form=False

@@ -2,9 +2,8 @@
 
 The window gets typed, frozen objects (:class:`WeekSession`, :class:`SessionInfo`,
 :class:`Candidate`, :class:`FoundPerson`), so a widget reads ``session.starts_at`` as a
-``datetime`` and leaves the showing of it to ``core.formatting``. :func:`sessions_between` and
-:func:`session_info` still hand rows (dicts) to ``core.documents.data`` until the printed
-documents read the typed ones too.
+``datetime`` and leaves the showing of it to ``core.formatting``; the printed documents
+(``core.documents.data``) read the same objects.
 """
 
 from __future__ import annotations
@@ -20,35 +19,6 @@ from buurtapp.core.storage.connection import Database
 def week_start(day: date) -> date:
     """The Monday of ``day``'s ISO week."""
     return day - timedelta(days=day.weekday())
-
-
-def sessions_between(
-    database: Database, first: date, last: date, place_id: int | None = None
-) -> list[dict[str, Any]]:
-    """Sessions whose date lies in [first, last], in time order, with names of what they are.
-
-    ``place`` is the session's own place or else its activity's (SCHEMA.md).
-    """
-    sql = """
-        SELECT s.id, s.activity_id, s.starts_at, s.ends_at, s.cancelled, s.walk_ins, s.notes,
-            a.title, a.initiative_id, i.name AS initiative,
-            coalesce(s.place_id, a.place_id) AS place_id, p.name AS place,
-            (SELECT count(*) FROM attendance t WHERE t.session_id = s.id) AS present
-        FROM sessions s
-        JOIN activities a ON a.id = s.activity_id
-        JOIN initiatives i ON i.id = a.initiative_id
-        LEFT JOIN places p ON p.id = coalesce(s.place_id, a.place_id)
-        WHERE s.starts_at >= :first AND s.starts_at < :after
-    """
-    params: dict[str, Any] = {
-        "first": first.isoformat(),
-        "after": (last + timedelta(days=1)).isoformat(),
-    }
-    if place_id is not None:
-        sql += " AND coalesce(s.place_id, a.place_id) = :place"
-        params["place"] = place_id
-    sql += " ORDER BY s.starts_at, a.title COLLATE NOCASE, s.id"
-    return database.query(sql, params)
 
 
 @dataclass(frozen=True)
@@ -77,7 +47,29 @@ class WeekSession:
 def week_sessions(
     database: Database, first: date, last: date, place_id: int | None = None
 ) -> list[WeekSession]:
-    """:func:`sessions_between` as typed objects, for the window."""
+    """Sessions whose date lies in [first, last], in time order, with names of what they are.
+
+    ``place`` is the session's own place or else its activity's (SCHEMA.md).
+    """
+    sql = """
+        SELECT s.id, s.activity_id, s.starts_at, s.ends_at, s.cancelled, s.walk_ins, s.notes,
+            a.title, a.initiative_id, i.name AS initiative,
+            coalesce(s.place_id, a.place_id) AS place_id, p.name AS place,
+            (SELECT count(*) FROM attendance t WHERE t.session_id = s.id) AS present
+        FROM sessions s
+        JOIN activities a ON a.id = s.activity_id
+        JOIN initiatives i ON i.id = a.initiative_id
+        LEFT JOIN places p ON p.id = coalesce(s.place_id, a.place_id)
+        WHERE s.starts_at >= :first AND s.starts_at < :after
+    """
+    params: dict[str, Any] = {
+        "first": first.isoformat(),
+        "after": (last + timedelta(days=1)).isoformat(),
+    }
+    if place_id is not None:
+        sql += " AND coalesce(s.place_id, a.place_id) = :place"
+        params["place"] = place_id
+    sql += " ORDER BY s.starts_at, a.title COLLATE NOCASE, s.id"
     return [
         WeekSession(
             id=row["id"],
@@ -94,7 +86,7 @@ def week_sessions(
             place=row["place"],
             present=int(row["present"]),
         )
-        for row in sessions_between(database, first, last, place_id)
+        for row in database.query(sql, params)
     ]
 
 
@@ -114,10 +106,19 @@ class SessionInfo:
 
 
 def session_details(database: Database, session_id: int) -> SessionInfo | None:
-    """The session ``session_id`` for the window, or None when it is gone."""
-    row = session_info(database, session_id)
-    if row is None:
+    """The session ``session_id`` with its activity's title and effective place, or None when
+    it is gone."""
+    rows = database.query(
+        """SELECT s.id, s.activity_id, a.title, s.starts_at, s.ends_at, s.cancelled,
+               coalesce(s.place_id, a.place_id) AS place_id, p.name AS place
+           FROM sessions s JOIN activities a ON a.id = s.activity_id
+           LEFT JOIN places p ON p.id = coalesce(s.place_id, a.place_id)
+           WHERE s.id = ?""",
+        (session_id,),
+    )
+    if not rows:
         return None
+    row = rows[0]
     return SessionInfo(
         id=row["id"],
         activity_id=row["activity_id"],
@@ -125,22 +126,9 @@ def session_details(database: Database, session_id: int) -> SessionInfo | None:
         starts_at=datetime.fromisoformat(row["starts_at"]),
         ends_at=datetime.fromisoformat(row["ends_at"]),
         cancelled=bool(row["cancelled"]),
-        place_id=row["place_id_effective"],
+        place_id=row["place_id"],
         place=row["place"],
     )
-
-
-def session_info(database: Database, session_id: int) -> dict[str, Any] | None:
-    """The session's row with its activity's title and effective place (for the documents)."""
-    rows = database.query(
-        """SELECT s.*, a.title, coalesce(s.place_id, a.place_id) AS place_id_effective,
-               p.name AS place
-           FROM sessions s JOIN activities a ON a.id = s.activity_id
-           LEFT JOIN places p ON p.id = coalesce(s.place_id, a.place_id)
-           WHERE s.id = ?""",
-        (session_id,),
-    )
-    return rows[0] if rows else None
 
 
 @dataclass(frozen=True)
@@ -159,16 +147,17 @@ def candidates(database: Database, session_id: int) -> list[Candidate]:
 
     Everyone else is found by typing a name (see :func:`find_participants`).
     """
-    info = session_info(database, session_id)
+    info = session_details(database, session_id)
     if info is None:
         return []
-    day = date.fromisoformat(info["starts_at"][:10])
-    core = set(core_group(database, info["activity_id"], day - timedelta(days=1)))
+    day = info.starts_at.date()
+    core = set(core_group(database, info.activity_id, day - timedelta(days=1)))
     previous = database.query(
         """SELECT a.participant_id FROM attendance a WHERE a.session_id = (
-               SELECT id FROM sessions WHERE activity_id = ? AND starts_at < ?
+               SELECT id FROM sessions WHERE activity_id = ?
+               AND starts_at < (SELECT starts_at FROM sessions WHERE id = ?)
                AND cancelled = 0 ORDER BY starts_at DESC LIMIT 1)""",
-        (info["activity_id"], info["starts_at"]),
+        (info.activity_id, session_id),
     )
     last = {row["participant_id"] for row in previous}
     present = {

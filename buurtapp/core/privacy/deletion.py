@@ -113,10 +113,6 @@ def _delete_activities(conn: sqlite3.Connection, where: str, value: int) -> None
     conn.execute(f"DELETE FROM activities WHERE {where}", (value,))
 
 
-#: The name an anonymised person keeps (the registry's anonymise value of ``name``).
-ANONYMOUS_NAME = str(fields.field("participants", "name").anonymise)
-
-
 def anonymise(
     database: Database, participant_id: int, today: date | None = None, finish: bool = True
 ) -> None:

@@ -7,8 +7,8 @@ import contextlib
 import json
 import sqlite3
 import time
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from buurtapp.core import clock
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.i18n import N_
 from buurtapp.core.model.app_settings import DEFAULTS, get, set_value
+from buurtapp.core.model.field_spec import FieldSpec
 from buurtapp.core.model.fields import fields_of
 from buurtapp.core.model.labels import KIND_LABELS
 from buurtapp.core.model.search import merge_index
@@ -26,12 +27,75 @@ from buurtapp.core.storage.connection import Database
 DEFAULT_RETENTION_YEARS = int(DEFAULTS["retention_years"])
 
 
-def person_data(database: Database, participant_id: int) -> dict[str, Any]:
+@dataclass(frozen=True)
+class HeldRole:
+    """A role the person holds or held in an initiative (dates as stored, YYYY-MM-DD)."""
+
+    role: str
+    since: str | None
+    until: str | None
+    initiative: str
+
+
+@dataclass(frozen=True)
+class Attended:
+    """A session the person came to."""
+
+    starts_at: datetime
+    activity: str
+    initiative: str
+    place: str
+
+
+@dataclass(frozen=True)
+class PersonData:
+    """Everything the file holds about one person (the inzage): each field of the registry
+    that identifies or is personal, with its value, the organisation's name, roles and
+    attendance. :meth:`as_json` is what the export writes."""
+
+    fields: tuple[tuple[FieldSpec, Any], ...]  # in declaration order, id and uid first
+    organisation: str | None
+    roles: tuple[HeldRole, ...]
+    attendance: tuple[Attended, ...]
+
+    @property
+    def record(self) -> dict[str, Any]:
+        """Field name -> value, as the participants table holds them."""
+        return {info.name: value for info, value in self.fields}
+
+    @property
+    def id(self) -> int:
+        return int(self.record["id"])
+
+    @property
+    def name(self) -> str:
+        return str(self.record["name"] or "")
+
+    def as_json(self) -> dict[str, Any]:
+        """The export's shape: the record, the organisation, roles and attendance as rows."""
+        return {
+            "participant": self.record,
+            "organisation": self.organisation,
+            "roles": [asdict(role) for role in self.roles],
+            "attendance": [
+                {**asdict(seen), "starts_at": _stored(seen.starts_at)} for seen in self.attendance
+            ],
+        }
+
+
+def _stored(moment: datetime) -> str:
+    """A moment as the database stores it (YYYY-MM-DDTHH:MM, seconds only when there are)."""
+    whole_minute = not moment.second and not moment.microsecond
+    return moment.isoformat(timespec="minutes" if whole_minute else "auto")
+
+
+def person_data(database: Database, participant_id: int) -> PersonData:
     """Everything the file holds about one person: the record (id, uid and every personal
     field of the registry), roles and attendance."""
-    held = [f.name for f in fields_of("participants") if f.kind == "key" or f.personal]
+    held = [f for f in fields_of("participants") if f.kind == "key" or f.personal]
     rows = database.query(
-        f"SELECT {', '.join(held)} FROM participants WHERE id = ?", (participant_id,)
+        f"SELECT {', '.join(f.name for f in held)} FROM participants WHERE id = ?",
+        (participant_id,),
     )
     if not rows:
         raise BuurtappError("not_found", label=KIND_LABELS["participants"], id=participant_id)
@@ -54,12 +118,17 @@ def person_data(database: Database, participant_id: int) -> dict[str, Any]:
            WHERE t.participant_id = ? ORDER BY s.starts_at""",
         (participant_id,),
     )
-    return {
-        "participant": record,
-        "organisation": organisation,
-        "roles": roles,
-        "attendance": attendance,
-    }
+    return PersonData(
+        fields=tuple((info, record[info.name]) for info in held),
+        organisation=None if organisation is None else str(organisation),
+        roles=tuple(HeldRole(r["role"], r["since"], r["until"], r["initiative"]) for r in roles),
+        attendance=tuple(
+            Attended(
+                datetime.fromisoformat(a["starts_at"]), a["activity"], a["initiative"], a["place"]
+            )
+            for a in attendance
+        ),
+    )
 
 
 def write_person_json(database: Database, participant_id: int, path: Path) -> Path:
@@ -67,7 +136,7 @@ def write_person_json(database: Database, participant_id: int, path: Path) -> Pa
     from buurtapp.core.storage.outputs import check_output, write_bytes
 
     check_output(Path(path), database.path)
-    data = person_data(database, participant_id)
+    data = person_data(database, participant_id).as_json()
     text = json.dumps(data, ensure_ascii=False, indent=2)
     return write_bytes(Path(path), text.encode("utf-8"), database.path)
 
