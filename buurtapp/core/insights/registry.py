@@ -2,7 +2,9 @@
 
 Adding an insight = its computing function (returning a frozen dataclass), one entry below and
 its translations. The Inzichten page, ``buurtapp insights`` (text and ``--json``) and anything
-printed list :func:`entries` in this order; the JSON keys are the entry keys.
+printed list :func:`entries` in this order; the JSON keys are the entry keys. Append a new
+entry at the end: the order of ``--json`` is a contract other tools read (the page groups
+entries by lesson anyway), and ``tests/core/test_insights.py`` spells out the empty result.
 """
 
 from __future__ import annotations
