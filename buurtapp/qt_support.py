@@ -27,14 +27,50 @@ def to_time(value: QTime) -> time:
     return cast(time, value.toPython())
 
 
+#: Qt's own texts that the Dutch ``qtbase_nl.qm`` shipped with Qt 6 lacks: Qt 6 gave them
+#: a shortcut letter ("&Look in:" was "Look in:"), so the old translation no longer matches
+#: and the non-native file dialog said "Look in:" in the Dutch app. (context, source) -> Dutch.
+QT_DUTCH_MISSING: dict[tuple[str, str], str] = {
+    ("QFileDialog", "&Look in:"): "&Zoeken in:",
+    ("QFileDialog", "Files of &type:"): "Bestanden van &type:",
+    ("QPrintSettingsOutput", "Double Sided Printing"): "Dubbelzijdig afdrukken",
+    ("QPrintSettingsOutput", "Off"): "Uit",
+    ("QPrintSettingsOutput", "Long side binding"): "Binden langs de lange kant",
+    ("QPrintSettingsOutput", "Short side binding"): "Binden langs de korte kant",
+    ("QPrintSettingsOutput", "Page &Set:"): "&Pagina's:",
+    ("QPageSetupWidget", "Page &order:"): "Pagina&volgorde:",
+    ("QPageSetupWidget", "Pages &per sheet:"): "Pagina's &per vel:",
+    ("QPageSetupWidget", "Millimeters (mm)"): "Millimeter (mm)",
+}
+
+
+class QtTextsDutch(QTranslator):
+    """The few Qt texts of :data:`QT_DUTCH_MISSING`; every other text is left to the .qm
+    files (None = "not mine": Qt then asks the next translator or keeps the English)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return QT_DUTCH_MISSING.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load buurtapp_<lang>.qm and Qt's qtbase_<lang>.qm; returns them so they stay alive.
+    """Load buurtapp_<lang>.qm and Qt's qtbase_<lang>.qm (plus the Dutch that qtbase lacks);
+    returns them so they stay alive.
 
     The core's texts (error messages, labels) follow the same language: the gettext catalogue
     of :mod:`buurtapp.core.i18n` is switched here too, so the window never mixes languages.
+    Qt's own dialogs (file, print, message box buttons) made after this speak it too.
     """
     i18n.set_language(language)
     loaded: list[QTranslator] = []
+    if language == "nl":
+        missing = QtTextsDutch(app)  # installed first, so asked last
+        app.installTranslator(missing)
+        loaded.append(missing)
     own = QTranslator(app)
     if own.load(f"buurtapp_{language}", str(translations_dir())):
         app.installTranslator(own)

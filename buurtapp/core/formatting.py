@@ -143,6 +143,11 @@ def month(value: DateLike, lang: str | None = None) -> str:
     return _date_pattern(value, "LLLL y", lang)
 
 
+def month_short(value: DateLike, lang: str | None = None) -> str:
+    """Month and year, short (a chart's axis): ``nov 2026`` / ``Nov 2026``."""
+    return _date_pattern(value, "LLL y", lang)
+
+
 def time_of_day(value: TimeLike, lang: str | None = None) -> str:
     """A time of day: ``09:30`` (24 hours in both languages)."""
     try:

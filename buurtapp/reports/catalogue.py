@@ -66,9 +66,11 @@ class Document:
     three are gettext texts (``N_``), so a new document's words live in one catalogue.
     ``data`` gathers the typed data, ``subject`` says what this copy is about (the week, the
     activity, the initiative) and ``shape`` adds the template's formatted values (optional).
-    ``file_name`` suggests a PDF name from ``{document}``, ``{subject}`` and ``{date}``. The
-    template reads the data's fields by name (and the whole as ``data``), the values of
-    ``shape``, and the printed words as ``T``.
+    ``file_name`` suggests a PDF name from ``{document}``, ``{subject}`` and ``{date}``:
+    ``file_subject`` (default ``subject``) names the activity or initiative there, and
+    ``file_date`` (default the request's today) the day the copy is about, so two sheets of
+    one activity never suggest the same name. The template reads the data's fields by name
+    (and the whole as ``data``), the values of ``shape``, and the printed words as ``T``.
     """
 
     key: str
@@ -81,6 +83,8 @@ class Document:
     subject: Callable[[Any], str]
     shape: Callable[[Any, Request], Mapping[str, object]] | None = None
     file_name: str = "{document} {subject} {date}"
+    file_subject: Callable[[Any], str] | None = None
+    file_date: Callable[[Any, Request], date | None] | None = None
     base_pt: float = BASE_PT
     large: bool = False  # always in large print (16 pt), whatever the request says
     #: The document's own printed words for ``T`` in its template (beside ``texts.py``'s),
@@ -174,7 +178,8 @@ def _week_entry(key: str, menu: str, help_text: str, large: bool) -> Document:
         template="week.html",
         subject=lambda programme: programme.week,
         shape=_week,
-        file_name="{document} {subject}",
+        file_subject=lambda programme: programme.week,
+        file_date=lambda programme, _r: programme.first,
         large=large,
     )
 
@@ -230,7 +235,8 @@ register(
         template="signin.html",
         subject=lambda sheet: f"{sheet.title} {short_date(sheet.date)}",
         shape=_signin,
-        file_name="{document} {subject}",
+        file_subject=lambda sheet: sheet.title,
+        file_date=lambda sheet, _r: sheet.date,
         base_pt=12.0,
     )
 )
@@ -271,15 +277,22 @@ def _fields(value: object) -> dict[str, object]:
     return {}
 
 
+#: Characters Windows, macOS or a USB stick's FAT refuse in a file name.
+_REFUSED = set('<>:"/\\|?*')
+
+
 def file_name(document: Document, subject: str, day: date | None = None) -> str:
-    """The suggested PDF name, without characters file systems refuse."""
+    """The suggested PDF name: the document, what it is about and the day, e.g.
+    "Presentielijst Samen koken 2026-12-02.pdf". The day is written year-month-day in every
+    language: it sorts in a folder and has no "/" (the English short date has). Only the
+    characters file systems refuse are replaced; "(extra)" or "Café" stay as they are."""
     text = document.file_name.format(
         document=document.translated_title(),
         subject=subject,
         date=(day or clock.today()).isoformat(),
     )
-    cleaned = "".join(c if c.isalnum() or c in " -_." else "_" for c in text)
-    return " ".join(cleaned.split()) + ".pdf"
+    cleaned = "".join("-" if c in _REFUSED or not c.isprintable() else c for c in text)
+    return " ".join(cleaned.split()).strip(" .") + ".pdf"
 
 
 def build(document: Document | str, database: Database, request: Request) -> PrintJob:
@@ -295,5 +308,7 @@ def build(document: Document | str, database: Database, request: Request) -> Pri
     html = render_html(entry.template, base_pt=base, words=words, data=made, **context)
     title = f"{entry.translated_title()} · {subject}"
     job = PrintJob(title, html, centre_name(database), base)
-    job.file_name = file_name(entry, subject, request.today)
+    named = entry.file_subject(made) if entry.file_subject else subject
+    day = entry.file_date(made, request) if entry.file_date else None
+    job.file_name = file_name(entry, named, day or request.today)
     return job

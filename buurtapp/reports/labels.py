@@ -154,7 +154,14 @@ def describe_rrule(rule: str | None) -> str:
     if not rule:
         return _say("once")
     parts = dict(p.split("=", 1) for p in rule.removeprefix("RRULE:").split(";") if "=" in p)
-    days = [_day_part(t) for t in parts.get("BYDAY", "").split(",") if t]
+    tokens = [t for t in parts.get("BYDAY", "").split(",") if t]
+    days = [_day_part(t) for t in tokens]
+    if (
+        len(tokens) > 1
+        and len({t[-2:] for t in tokens}) == 1
+        and all(t[:-2].lstrip("+") in _ORDINALS for t in tokens)
+    ):  # "4th and 5th Sunday", not "4th Sunday and 5th Sunday"
+        days = [d.rsplit(" ", 1)[0] for d in days[:-1]] + days[-1:]
     text = _frequency(parts.get("FREQ", ""), parts.get("INTERVAL", "1"), _say("and").join(days))
     months = [int(m) for m in parts.get("BYMONTH", "").split(",") if m.strip().isdigit()]
     if months and all(1 <= m <= 12 for m in months):

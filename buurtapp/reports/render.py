@@ -25,6 +25,7 @@ from buurtapp.core import clock
 from buurtapp.core.errors import DatabaseError
 from buurtapp.core.storage.outputs import check_output, shown, write_bytes
 from buurtapp.reports.html import PrintJob, short_date
+from buurtapp.reports.keeping import keep_tail_with_table
 from buurtapp.reports.texts import texts
 
 MARGIN_MM = 15.0
@@ -41,6 +42,7 @@ def _document(
     document.setDocumentMargin(0)
     document.setHtml(job.html)
     document.setPageSize(QSizeF(width, height))
+    keep_tail_with_table(document)  # a closing note never alone on a page
     return document
 
 

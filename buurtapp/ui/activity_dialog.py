@@ -4,6 +4,9 @@ Before saving, the form shows what saving does to the sessions (issue 12): how m
 which stay because something is recorded (with date and what), how many are new and how many
 go. A check box lets the user move recorded sessions along; saving applies exactly the plan
 shown, made with the same moment.
+
+The form also prints the sign-in sheet of the activity's next session (issue 14: print from
+where you are), through the window's printing and the document registry ("signin").
 """
 
 from __future__ import annotations
@@ -11,7 +14,14 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime, timedelta
 
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from buurtapp.core import clock, formatting
 from buurtapp.core import operations as ops
@@ -20,7 +30,10 @@ from buurtapp.core.model import records as r
 from buurtapp.core.model.changes import Change
 from buurtapp.core.model.core_group import core_group, moves_activity, names
 from buurtapp.core.planning.schedule import PLANNING_DAYS, Rule, ScheduleResult, plan
+from buurtapp.core.planning.week import WeekSession, week_sessions
+from buurtapp.reports.catalogue import Request
 from buurtapp.ui.ask import confirm
+from buurtapp.ui.print_button import DocumentOutput, printing_of
 from buurtapp.ui.record_dialog import RecordDialog
 from buurtapp.ui.recurrence_editor import RecurrenceEditor
 
@@ -37,6 +50,13 @@ class ActivityDialog(RecordDialog):
             self.record.rrule, self.record.starts_at, self.record.duration_minutes
         )
         layout.addWidget(self.recurrence)
+        self.print_signin = QPushButton(self.tr("Print sign-in sheet…"))
+        self.print_signin.setObjectName("print_signin")
+        self.print_signin.setAutoDefault(False)
+        printing_row = QHBoxLayout()
+        printing_row.addStretch(1)
+        printing_row.addWidget(self.print_signin)
+        layout.addLayout(printing_row)
         self.body.addWidget(box)
 
         changes = QGroupBox(self.tr("What saving does to the sessions"))
@@ -61,6 +81,49 @@ class ActivityDialog(RecordDialog):
         self.recurrence.changed.connect(self.update_plan)
         self.move_recorded.toggled.connect(lambda _on: self.update_plan())
         self.update_plan()
+        self._offer_signin()
+
+    # -- the sign-in sheet of the next session -------------------------------------------------
+    def _offer_signin(self) -> None:
+        """The button "Print sign-in sheet…" below the next sessions, for the next one as
+        saved: disabled (saying why) when there is none; hidden for a new activity (it has no
+        sessions before it is saved) and when no window prints (a form on its own)."""
+        self.print_signin.clicked.connect(self.print_signin_sheet)
+        self.print_signin.setVisible(self.record.id is not None and self.printing() is not None)
+        session = self.next_session()
+        self.print_signin.setEnabled(session is not None)
+        if session is None:
+            self.print_signin.setToolTip(self.tr("This activity has no coming session."))
+        else:
+            self.print_signin.setToolTip(
+                self.tr("The sign-in sheet of the next session: %1").replace(
+                    "%1", formatting.moment(session.starts_at)
+                )
+            )
+
+    def printing(self) -> DocumentOutput | None:
+        """The window's printing (the form's parent, or one of its parents, has it)."""
+        return printing_of(self.parentWidget())
+
+    def next_session(self) -> WeekSession | None:
+        """The activity's first session from today on that is not cancelled (as saved)."""
+        if self.record.id is None:
+            return None
+        today = self.workspace.today
+        for days in (14, PLANNING_DAYS):  # mostly found in the first two weeks
+            for session in week_sessions(
+                self.workspace.database, today, today + timedelta(days=days)
+            ):
+                if session.activity_id == self.record.id and not session.cancelled:
+                    return session
+        return None
+
+    def print_signin_sheet(self) -> object:
+        """A print preview of the next session's sign-in sheet; None when there is none."""
+        session, printing = self.next_session(), self.printing()
+        if session is None or printing is None:
+            return None
+        return printing.print_document("signin", Request(session=session.id), self)
 
     # -- the preview of planning ---------------------------------------------------------------
     def planning_moment(self) -> datetime:
@@ -142,6 +205,22 @@ class ActivityDialog(RecordDialog):
         if old and new and old[:10] == new[:10]:
             return formatting.time_of_day(new)
         return formatting.moment(new)
+
+    # -- saving ------------------------------------------------------------------------------
+    def save(self) -> Change | None:
+        """As every form, after the times and dates read well (said next to them if not)."""
+        problem = self.recurrence.problem()
+        if problem is not None:
+            field, text = problem
+            self.recurrence.when_error.setText(text)
+            self.recurrence.when_error.show()
+            field.setFocus()
+            return None
+        return super().save()
+
+    def is_dirty(self) -> bool:
+        """Unreadable times or dates count as changes (they would be lost)."""
+        return self.recurrence.problem() is not None or super().is_dirty()
 
     def edited_record(self) -> r.Activity:
         activity = super().edited_record()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from buurtapp.core.errors import BuurtappError, DatabaseError
 from buurtapp.core.storage import paths
-from buurtapp.ui import translations
+from buurtapp.ui import text_size, translations
 from buurtapp.ui.ask import warn
 from buurtapp.ui.error_log import ErrorCatcher
 from buurtapp.ui.file_actions import open_path
@@ -54,17 +54,30 @@ class Application:
         self.translators = translations.install(
             app, translations.choose_language(os.environ.get("BUURTAPP_LANG") or settings.language)
         )
+        text_size.apply(settings.text_size)
         self.window = self._new_window(None)
 
     def _new_window(self, data: object) -> MainWindow:
         window = MainWindow(data, self.settings)  # type: ignore[arg-type]
         window.language_changed.connect(self.switch_language)
+        window.text_size_changed.connect(self.change_text_size)
         return window
 
     def switch_language(self, code: str) -> None:
         for translator in self.translators:
             self.app.removeTranslator(translator)
         self.translators = translations.install(self.app, translations.choose_language(code))
+        self.rebuild()
+
+    def change_text_size(self, percent: int) -> None:
+        """The new size at once: headings and sidebar set their own (larger) fonts when they
+        are made, so the window is made again, keeping what was on screen."""
+        text_size.apply(percent)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """A new window for the same data and undo history, on the same page, week and
+        session (after a change of language or text size)."""
         old = self.window
         old.save_state()
         # What the coordinator was looking at: the page, the week and the chosen session.

@@ -39,6 +39,8 @@ class AttendanceModel(QAbstractListModel):
         self.session_id: int | None = None
         self._offered: list[Candidate] = []
         self._found: list[Candidate] = []
+        #: Where people found by typing live: two of the same name are told apart by it.
+        self._where: dict[int, str] = {}
         self._shown_session: int | None = None  # the list kept its people for this session
         self.search_text = ""
 
@@ -57,11 +59,9 @@ class AttendanceModel(QAbstractListModel):
         found: list[Candidate] = []
         if self.search_text and self.session_id:
             known = {c.participant_id for c in offered}
-            found = [
-                Candidate(p.id, p.name, False, False, False)
-                for p in find_participants(database, self.search_text)
-                if p.id not in known
-            ]
+            people = [p for p in find_participants(database, self.search_text) if p.id not in known]
+            found = [Candidate(p.id, p.name, False, False, False) for p in people]
+            self._where = {p.id: p.neighbourhood for p in people if p.neighbourhood}
         if self.session_id and self.session_id == self._shown_session:
             # Someone unticked stays where they were (unticked) until another session or
             # search is shown, so the current row never jumps away under Space.
@@ -118,6 +118,8 @@ class AttendanceModel(QAbstractListModel):
                 marks.append(QCoreApplication.translate("Attendance", "core group"))
             elif row.last_time:
                 marks.append(QCoreApplication.translate("Attendance", "came last time"))
+            elif row.participant_id in self._where and row in self._found:
+                marks.append(self._where[row.participant_id])
             return f"{name}  ·  {', '.join(marks)}" if marks else name
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if row.present else Qt.CheckState.Unchecked

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from buurtapp.core import formatting
 from buurtapp.core.storage.backup_paths import folder_for
 from buurtapp.core.storage.backups import list_backups
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
+from buurtapp.ui import window_geometry
 from buurtapp.ui.ask import confirm
 from buurtapp.ui.insight_table import InsightTable
 from buurtapp.ui.record_model import ROW_ROLE, Column
@@ -60,7 +62,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(info)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(680, 460)
+        window_geometry.fit_dialog(self, QSize(680, 460))  # no larger than the screen
         self.reload()
 
     def reload(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +37,9 @@ from buurtapp.core.exchange.importing import (
 from buurtapp.core.exchange.tabular import Sheet, read_table, sheet_names
 from buurtapp.core.model import fields
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
+from buurtapp.ui import window_geometry
 from buurtapp.ui.ask import ui_language, warn
+from buurtapp.ui.form_scroll import FormScroll
 from buurtapp.ui.insight_table import InsightTable
 from buurtapp.ui.record_model import Column
 from buurtapp.ui.workspace import Workspace
@@ -90,7 +92,7 @@ class ImportDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(self.mapping_box)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumHeight(150)
+        scroll.setMinimumHeight(5 * self.fontMetrics().height())  # about 4 rows; fits 911x512
         scroll.setMaximumHeight(220)
         self.preview = InsightTable([], sortable=False)
         self.preview.setObjectName("import_preview")
@@ -120,17 +122,20 @@ class ImportDialog(QDialog):
         top.addWidget(self.file_label, 1)
         top.addWidget(self.sheet_label)
         top.addWidget(self.sheets)
+        body = QVBoxLayout()
+        body.addLayout(top)
+        body.addWidget(QLabel(self.tr("Which column holds what (change it where it is wrong):")))
+        body.addWidget(scroll)
+        body.addWidget(QLabel(self.tr("The first rows of the file:")))
+        body.addWidget(self.preview, 1)
+        body.addWidget(self.summary)
+        body.addWidget(self.problems)
+        body.addWidget(self.duplicates)
+        # all of it scrolls on a small screen; Import and Cancel stay in sight (issue 14)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("Which column holds what (change it where it is wrong):")))
-        layout.addWidget(scroll)
-        layout.addWidget(QLabel(self.tr("The first rows of the file:")))
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.duplicates)
+        layout.addWidget(FormScroll(body), 1)
         layout.addWidget(self.buttons)
-        self.resize(900, 720)
+        window_geometry.fit_dialog(self, QSize(900, 720))  # no larger than the screen
 
     # -- file and mapping ------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -217,11 +222,15 @@ class ImportDialog(QDialog):
         )
         language = ui_language()
         plan = self.plan
-        self.summary.setText(
-            self.tr("%1 rows can be imported, %2 rows have a problem, %3 look like duplicates.")
-            .replace("%1", str(len(plan.chosen(self.duplicates.isChecked()))))
-            .replace("%2", str(len(plan.problems)))
-            .replace("%3", str(len(plan.duplicates)))
+        chosen = len(plan.chosen(self.duplicates.isChecked()))
+        self.summary.setText(  # one sentence, each count with its own singular or plural
+            " ".join(
+                (
+                    self.tr("%n row(s) can be imported,", "", chosen),
+                    self.tr("%n row(s) have a problem,", "", len(plan.problems)),
+                    self.tr("%n look(s) like duplicates.", "", len(plan.duplicates)),
+                )
+            )
         )
         line = self.tr("line %1: %2")
         found = [(n, e.message(language)) for n, e in plan.problems]

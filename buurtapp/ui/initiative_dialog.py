@@ -6,19 +6,26 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QSplitter, QTabWidget, QWidget
 
 from buurtapp.core import formatting
 from buurtapp.core.model import listings
 from buurtapp.core.model.changes import Change
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
+from buurtapp.reports.catalogue import Request
 from buurtapp.reports.labels import describe_rrule, enum_label
+from buurtapp.ui import window_geometry
 from buurtapp.ui.columns import when
 from buurtapp.ui.detail_table import DetailTable, RecordActions
+from buurtapp.ui.print_button import PrintButton
 from buurtapp.ui.record_dialog import RecordDialog
 from buurtapp.ui.record_model import Column
 from buurtapp.ui.workspace import Workspace
+
+#: Narrower than this (logical pixels), the tables go below the form instead of beside it.
+STACK_BELOW = 960
 
 ROLE_COLUMNS = [
     Column(
@@ -84,7 +91,6 @@ class InitiativeDialog(RecordDialog):
         """The form on the left; roles, funding and activities on the right."""
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
-        self.tabs.setMinimumWidth(560)
         self.hint = QLabel(
             self.tr(
                 "Save the initiative first; then add who holds which role, "
@@ -93,19 +99,32 @@ class InitiativeDialog(RecordDialog):
         )
         self.hint.setWordWrap(True)
         self.hint.setMaximumWidth(260)
-        self.outer.removeItem(self.body)
-        row = QHBoxLayout()
-        row.addLayout(self.body, 1)
-        row.addWidget(self.tabs, 1)
-        row.addWidget(self.hint)
-        self.outer.insertLayout(0, row, 1)
+        # Side by side on a wide screen, the tabs below the form on a narrow one (issue 14).
+        self.outer.removeWidget(self.form_scroll)
+        self.panes = QSplitter(Qt.Orientation.Horizontal)
+        self.panes.setObjectName("initiative_panes")
+        self.panes.setChildrenCollapsible(False)
+        for widget in (self.form_scroll, self.tabs, self.hint):
+            self.panes.addWidget(widget)
+        self.panes.setStretchFactor(1, 1)
+        self.outer.insertWidget(0, self.panes, 1)
+        # the overview and the participant list, printed from the form itself
+        offers = [("initiative", self.print_request), ("participants", self.print_request)]
+        self.print_button = PrintButton(offers, self)
+        # ResetRole: every platform's button order puts it at the left, away from Save/Cancel
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ResetRole)
         self._fill_tabs()
+
+    def print_request(self) -> Request | None:
+        """This initiative (as saved) for a printed document; None before the first save."""
+        return Request(initiative=self.record.id) if self.record.id is not None else None
 
     def _fill_tabs(self) -> None:
         self.tabs.clear()
         initiative_id = self.record.id
         self.hint.setVisible(initiative_id is None)
         self.tabs.setVisible(initiative_id is not None)
+        self.print_button.setVisible(initiative_id is not None)
         if initiative_id is None:
             return
         database = self.workspace.database
@@ -123,8 +142,15 @@ class InitiativeDialog(RecordDialog):
                 self.opener,
                 self.tabs,
             )
+            table.table.setAccessibleName(title)
             self.tabs.addTab(table, title)
-        self.resize(max(self.width(), 1120), max(self.height(), 600))
+        window_geometry.fit_dialog(self, QSize(max(self.width(), 1120), max(self.height(), 600)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Stack the tabs below the form when the two do not fit side by side."""
+        wide = event.size().width() >= STACK_BELOW
+        self.panes.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        super().resizeEvent(event)
 
     def after_save(self, change: Change) -> None:
         if change.label.startswith("create:"):

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -63,6 +64,13 @@ class InsightTabs(QTabWidget):
         self.gems_job: PrintJob | None = None
         self.gems = QTextBrowser()
         self.gems.setObjectName("small_gems")
+        self.gems.setAccessibleName(self.tr("Small gems"))
+        # the printed document's own page (its template writes black ink): white paper, also
+        # on a dark or high-contrast system palette, where black on dark could not be read
+        paper = self.gems.palette()
+        paper.setColor(QPalette.ColorRole.Base, QColor("white"))
+        paper.setColor(QPalette.ColorRole.Text, QColor("black"))
+        self.gems.setPalette(paper)
         self.gems.setOpenLinks(False)
         self.gems.setMinimumHeight(260)
         self.gems.anchorClicked.connect(self._link)

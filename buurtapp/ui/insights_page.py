@@ -52,9 +52,11 @@ class InsightsPage(QWidget):
         self.first = QDateEdit(QDate(today.year, 1, 1))
         self.first.setCalendarPopup(True)
         self.first.setObjectName("insights_first")
+        self.first.setAccessibleName(self.tr("First day of the period"))
         self.last = QDateEdit(QDate(today.year, today.month, today.day))
         self.last.setCalendarPopup(True)
         self.last.setObjectName("insights_last")
+        self.last.setAccessibleName(self.tr("Last day of the period"))
         self.compute_button = QPushButton(self.tr("Show"))
         self.compute_button.setObjectName("insights_compute")
         self.compute_button.clicked.connect(self.compute)
@@ -64,14 +66,19 @@ class InsightsPage(QWidget):
         self.progress.hide()
         self.status = QLabel()
         self.status.setObjectName("insights_status")
+        self.status.setWordWrap(True)
+        title = heading(self.tr("Insights"))
+        title.setWordWrap(True)
+        # The period on a line of its own under the title, the status (wrapping) below it:
+        # with large text on a small screen the page is then no wider than the period.
         bar = QHBoxLayout()
-        bar.addWidget(heading(self.tr("Insights")), 1)
         bar.addWidget(QLabel(self.tr("From")))
         bar.addWidget(self.first)
         bar.addWidget(QLabel(self.tr("until")))
         bar.addWidget(self.last)
         bar.addWidget(self.compute_button)
         bar.addWidget(self.progress)
+        bar.addStretch(1)
 
         self.tabs = InsightTabs()
         self.tabs.open_record.connect(self.open_record)
@@ -81,6 +88,7 @@ class InsightsPage(QWidget):
         self.print_gems = self.tabs.print_button
         self.chart = self.tabs.chart
         layout = QVBoxLayout(self)
+        layout.addWidget(title)
         layout.addLayout(bar)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)

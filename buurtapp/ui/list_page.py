@@ -66,6 +66,7 @@ class ListPage(QWidget):
 
         self.filter = QLineEdit()
         self.filter.setObjectName("filter")
+        self.filter.setAccessibleName(self.tr("Filter the list"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setPlaceholderText(self.tr("Filter this list…"))
         self.filter.textChanged.connect(self._filter_changed)
@@ -74,6 +75,7 @@ class ListPage(QWidget):
 
         self.table = RecordTable()
         self.table.setObjectName("table")
+        self.table.setAccessibleName(self.title.text())  # "Deelnemers": the page's list
         self.table.setModel(self.proxy)
         #: The record last highlighted, kept while a filter hides it.
         self._chosen: int | None = None
@@ -100,13 +102,17 @@ class ListPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
-        top.addWidget(self.count)
-        top.addSpacing(12)
         for button in (self.new_button, self.edit_button, self.delete_button):
             top.addWidget(button)
         layout = QVBoxLayout(self)
+        # the count beside the filter it follows (not in the title row: with large text on a
+        # small screen that row would make the page wider than the screen)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter, 1)
+        filter_row.addSpacing(12)
+        filter_row.addWidget(self.count)
         layout.addLayout(top)
-        layout.addWidget(self.filter)
+        layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
 
     # -- rows ----------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from buurtapp.core.model import listings
 from buurtapp.core.opening import open_file
 from buurtapp.core.restoring import restore
 from buurtapp.core.storage.connection import Database
-from buurtapp.ui import menus, record_actions
+from buurtapp.ui import keyboard, menus, record_actions, window_geometry
 from buurtapp.ui.ask import ui_language, warn
 from buurtapp.ui.backup_controller import BackupController
 from buurtapp.ui.backups_dialog import BackupsDialog
@@ -46,7 +46,7 @@ from buurtapp.ui.printing import Printing
 from buurtapp.ui.retention_dialog import RetentionDialog
 from buurtapp.ui.search_box import SearchBox
 from buurtapp.ui.settings import Settings
-from buurtapp.ui.style import enlarge
+from buurtapp.ui.style import enlarge, show_focus
 from buurtapp.ui.week_page import WeekPage
 from buurtapp.ui.workspace import Workspace
 
@@ -57,6 +57,8 @@ INSIGHTS = "insights"
 class MainWindow(QMainWindow):
     #: Asks the application to show the window again in another language.
     language_changed = Signal(str)
+    #: Asks the application to show the window again with another text size (percent).
+    text_size_changed = Signal(int)
 
     def __init__(
         self,
@@ -70,10 +72,12 @@ class MainWindow(QMainWindow):
         self.today = today
         self.workspace: Workspace | None = None
         self.undo_group = QUndoGroup(self)
-        self.resize(QSize(1240, 780))
+        window_geometry.fit_first(self)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setAccessibleDescription(self.tr("Choose a page; Ctrl+1 to Ctrl+7 go there"))
         self.sidebar.setMaximumWidth(240)
         self.sidebar.setMinimumWidth(160)
         enlarge(self.sidebar, 1.15)
@@ -127,6 +131,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
         self.file_label = QLabel()
+        # a long path must not make the window wider than a small screen: it may be cut
+        # (the whole path is in its tooltip and, by name, in the title bar)
+        self.file_label.setMinimumWidth(60)
         self.backup_label = QLabel()
         self.backup_label.setObjectName("backup_label")
         self.read_only_label = QLabel()
@@ -138,6 +145,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupController(self.backup_label, self)
         self.printing = Printing(self)
         self.actions_ = menus.build(self)
+        show_focus(self)  # where the keyboard is shows from the start, not after a Tab
         self._restore_state()
         self.sidebar.setCurrentRow(0)
         if isinstance(database, Workspace):
@@ -147,7 +155,8 @@ class MainWindow(QMainWindow):
 
     def _add_sidebar_item(self, text: str) -> None:
         item = QListWidgetItem(text)
-        item.setSizeHint(QSize(180, 36))
+        # as tall as the text needs (Beeld > Tekstgrootte), with the same air as at 100%
+        item.setSizeHint(QSize(180, max(36, self.sidebar.fontMetrics().height() + 16)))
         self.sidebar.addItem(item)
 
     def page_titles(self) -> list[tuple[str, str]]:
@@ -190,6 +199,7 @@ class MainWindow(QMainWindow):
             path = workspace.database.path
             self.setWindowTitle(f"{path.name if path else ''} — Buurtapp")
             self.file_label.setText(str(path))
+            self.file_label.setToolTip(str(path))
             if path is not None:
                 self.settings.add_recent(str(path))
             self._attach_pages(workspace)
@@ -200,6 +210,9 @@ class MainWindow(QMainWindow):
         )
         self.stack.setCurrentIndex(max(self.sidebar.currentRow(), 0))
         self.refresh()
+        keyboard.reading_order(self, self.sidebar, self.stack, self.search)
+        if workspace is not None:  # keyboard first: the page's list has the keys at once
+            self.focus_page(max(self.sidebar.currentRow(), 0))
 
     @property
     def database(self) -> Database | None:
@@ -229,6 +242,7 @@ class MainWindow(QMainWindow):
         self.week_page = WeekPage(workspace, today=workspace.today)
         self.week_holder.addWidget(self.week_page)
         self.week_holder.setCurrentWidget(self.week_page)
+        self.week_page.print_requested.connect(self.printing.print_document)
         self.insights_page = InsightsPage(workspace)
         self.insights_page.open_record.connect(self.open_record)
         self.insights_page.print_requested.connect(self.printing.preview_job)
@@ -330,7 +344,7 @@ class MainWindow(QMainWindow):
             warn(self, error)
             return None
         self.statusBar().showMessage(
-            self.tr("%1 rows exported to %2").replace("%1", str(count)).replace("%2", str(path)),
+            self.tr("%n row(s) exported to %1", "", count).replace("%1", str(path)),
             8000,
         )
         return path
@@ -374,6 +388,15 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def focus_page(self, row: int) -> None:
+        """Ctrl+1…7: show page ``row`` and put the keyboard in its main list."""
+        self.sidebar.setCurrentRow(row)
+        page = self.stack.widget(row)
+        if isinstance(page, QStackedWidget):  # the week and insights pages live in holders
+            page = page.currentWidget()
+        if page is not None:
+            keyboard.focus_main_list(page)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -382,10 +405,15 @@ class MainWindow(QMainWindow):
         self.settings.language = code
         self.language_changed.emit(code)
 
+    def choose_text_size(self, percent: int) -> None:
+        """Beeld > Tekstgrootte: remembered, and applied at once (the application rebuilds
+        the window, as for a language, so headings follow too)."""
+        self.settings.text_size = percent
+        self.text_size_changed.emit(percent)
+
     # -- state ---------------------------------------------------------------------------------
     def _restore_state(self) -> None:
-        if geometry := self.settings.state("geometry"):
-            self.restoreGeometry(geometry)
+        window_geometry.restore(self, self.settings.state("geometry"))
         if splitter := self.settings.state("splitter"):
             self.splitter.restoreState(splitter)
         for kind, page in self.pages.items():

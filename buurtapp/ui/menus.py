@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from buurtapp.reports import catalogue
 from buurtapp.ui import file_actions
+from buurtapp.ui.settings import TEXT_SIZES
 from buurtapp.ui.window_protocol import Window, widget_of
 
 translate = QCoreApplication.translate
@@ -123,7 +124,7 @@ def build(window: Window) -> dict[str, QAction]:
             window,
             view_menu,
             title,
-            lambda n=number: window.sidebar.setCurrentRow(n),
+            lambda n=number: window.focus_page(n),
             f"Ctrl+{number + 1}",
             f"action_page_{kind}",
         )
@@ -146,7 +147,27 @@ def build(window: Window) -> dict[str, QAction]:
         action.setCheckable(True)
         action.setChecked(window.settings.language == code)
         group.addAction(action)
+    _text_sizes(window, view_menu)
     return actions
+
+
+def _text_sizes(window: Window, view_menu: QMenu) -> None:
+    """Beeld > Tekstgrootte: 100% (the system's own size) up to 200%."""
+    sizes = view_menu.addMenu(translate("Menus", "&Text size"))
+    sizes.setObjectName("menu_text_size")
+    group = QActionGroup(widget_of(window))
+    for percent in TEXT_SIZES:
+        action = _action(
+            window,
+            sizes,
+            f"{percent}%",
+            lambda p=percent: window.choose_text_size(p),
+            None,
+            f"action_text_size_{percent}",
+        )
+        action.setCheckable(True)
+        action.setChecked(window.settings.text_size == percent)
+        group.addAction(action)
 
 
 def _documents(window: Window, file_menu: QMenu, actions: dict[str, QAction]) -> None:

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.exchange.ics import notes_in_period, write_ics
@@ -46,23 +54,30 @@ class Printing(QObject):
         super().__init__(widget_of(window))
         self.window = window
         self.widget = widget_of(window)
+        #: Where questions, warnings and the preview appear: the window, or the form or
+        #: panel that asked for the document (a modal form would hide them otherwise).
+        self.owner: QWidget = self.widget
         self.printer: QPrinter | None = None  # kept: a preview without it crashes (STYLE.md)
         self.preview: QPrintPreviewDialog | None = None
 
     # -- choosing the document -------------------------------------------------------------
-    def job(self, key: str) -> PrintJob | None:
-        """The document ``key`` for what is on screen, or None (after telling why)."""
+    def job(self, key: str, request: Request | None = None) -> PrintJob | None:
+        """The document ``key`` for ``request`` (a form or panel knows its record), else for
+        what is on screen; None (after telling why) when something is missing."""
         workspace = self.window.workspace
         if workspace is None:
             return None
         document = catalogue.get(key)
         try:
-            request = self.request(document.needs, workspace.today)
+            if request is None:
+                request = self.request(document.needs, workspace.today)
+            else:
+                request = self.complete(request, document.needs, workspace.today)
             if request is None:
                 return None
             return catalogue.build(document, workspace.database, request)
         except BuurtappError as error:
-            warn(self.widget, error)
+            warn(self.owner, error)
         return None
 
     def request(self, needs: tuple[Need, ...], today: date) -> Request | None:
@@ -77,7 +92,7 @@ class Printing(QObject):
                 page = self.window.week_page
                 session = page.current_session() if page is not None else None
                 if session is None:
-                    warn(self.widget, self.tr("Choose a session on the page This week first."))
+                    warn(self.owner, self.tr("Choose a session on the page This week first."))
                     return None
                 request = replace(request, session=session)
             elif need in _SELECTED or need is Need.INITIATIVE_OR_ACTIVITY:
@@ -88,13 +103,22 @@ class Printing(QObject):
                 if record_id is None:
                     return None
                 request = _with_record(request, need, record_id)
-        if Need.PERIOD in needs:  # a question last, once everything else is known
-            dialog = PeriodDialog(today, self.widget)
+        # the period is asked last, once everything else is known; Need.PLACE and
+        # Need.LARGE are not asked in the window
+        return self.complete(request, needs, today)
+
+    def complete(self, request: Request, needs: tuple[Need, ...], today: date) -> Request | None:
+        """A request given by a form or panel, with what it cannot know: today, and the
+        period (asked) when the document needs one; None when the question was cancelled."""
+        if request.today is None:
+            request = replace(request, today=today)
+        if Need.PERIOD in needs and (request.first is None or request.last is None):
+            dialog = PeriodDialog(today, self.owner)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             first, last = dialog.period()
             request = replace(request, first=first, last=last)
-        return request  # Need.PLACE and Need.LARGE: not asked in the window
+        return request
 
     def _selected(self, kind: str) -> int | None:
         record_id = self.window.pages[kind].current_id()
@@ -104,12 +128,12 @@ class Printing(QObject):
                 "activities": self.tr("Choose an activity in the list Activities first."),
                 "participants": self.tr("Choose a participant in the list Participants first."),
             }[kind]
-            warn(self.widget, text)
+            warn(self.owner, text)
         return record_id
 
     # -- output ------------------------------------------------------------------------------
     def _progress(self, title: str) -> tuple[QProgressDialog, Callable[[int, int], bool]]:
-        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1, self.widget)
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1, self.owner)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
 
@@ -121,23 +145,41 @@ class Printing(QObject):
 
         return dialog, step
 
-    def print_document(self, key: str) -> QPrintPreviewDialog | None:
-        """Show a print preview of the document; printing goes from there."""
-        job = self.job(key)
-        return self.preview_job(job) if job is not None else None
+    @contextmanager
+    def _from(self, parent: QWidget | None) -> Iterator[None]:
+        self.owner = parent or self.widget
+        try:
+            yield
+        finally:
+            self.owner = self.widget
+
+    def print_document(
+        self, key: str, request: Request | None = None, parent: QWidget | None = None
+    ) -> QPrintPreviewDialog | None:
+        """Show a print preview of the document ``key`` (for ``request``, or for the window's
+        selection when None); printing goes from there. The one way every place that offers a
+        document (menu, session panel, forms) prints it; ``parent``: the form or panel asking."""
+        with self._from(parent):
+            job = self.job(key, request)
+            return self.preview_job(job) if job is not None else None
 
     def preview_job(self, job: PrintJob) -> QPrintPreviewDialog:
         """A print preview of a ready document (also the Kleine parels page)."""
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setDocName(job.title)
-        self.preview = QPrintPreviewDialog(self.printer, self.widget)
+        self.preview = QPrintPreviewDialog(self.printer, self.owner)
         self.preview.setObjectName("print_preview")
         self.preview.setWindowTitle(job.title)
-        self.preview.paintRequested.connect(lambda printer: self._paint_checked(job, printer))
+        owner = self.owner
+        self.preview.paintRequested.connect(
+            lambda printer: self._paint_checked(job, printer, owner)
+        )
         self.preview.open()
         return self.preview
 
-    def _paint_checked(self, job: PrintJob, printer: QPrinter) -> bool:
+    def _paint_checked(
+        self, job: PrintJob, printer: QPrinter, owner: QWidget | None = None
+    ) -> bool:
         """Paint on ``printer``, unless its "print to file" name is the data (the database,
         its WAL, its backups...): then nothing is painted, so Qt never opens that file."""
         target = printer.outputFileName()
@@ -145,14 +187,26 @@ class Printing(QObject):
             try:
                 check_output(Path(target), self.window.workspace.database.path)
             except BuurtappError as error:
-                warn(self.widget, error)
+                warn(owner or self.widget, error)
                 return False
         paint(job, printer)
         return True
 
-    def save_pdf(self, key: str, path: Path | None = None) -> Path | None:
-        """Write the document as a PDF (asking where, unless ``path`` is given)."""
-        job = self.job(key)
+    def save_pdf(
+        self,
+        key: str,
+        path: Path | None = None,
+        request: Request | None = None,
+        parent: QWidget | None = None,
+    ) -> Path | None:
+        """Write the document ``key`` (for ``request``, or for the window's selection when
+        None) as a PDF, asking where (the catalogue's file name suggested) unless ``path``
+        is given; ``parent``: the form or panel asking."""
+        with self._from(parent):
+            return self._save_pdf(key, path, request)
+
+    def _save_pdf(self, key: str, path: Path | None, request: Request | None) -> Path | None:
+        job = self.job(key, request)
         if job is None:
             return None
         if path is None:
@@ -160,7 +214,7 @@ class Printing(QObject):
                 c if c.isalnum() or c in " -_" else "_" for c in job.title
             )
             chosen, _ = QFileDialog.getSaveFileName(
-                self.widget, self.tr("Save as PDF"), name, self.tr("PDF (*.pdf)")
+                self.owner, self.tr("Save as PDF"), name, self.tr("PDF (*.pdf)")
             )
             if not chosen:
                 return None
@@ -170,7 +224,7 @@ class Printing(QObject):
         try:
             pages = write_pdf(job, path, step, database_path=database_path)
         except BuurtappError as error:
-            warn(self.widget, error)
+            warn(self.owner, error)
             return None
         finally:
             dialog.close()
@@ -203,9 +257,7 @@ class Printing(QObject):
             warn(self.widget, error)
             return None
         self.window.statusBar().showMessage(
-            self.tr("%1 sessions exported to %2")
-            .replace("%1", str(count))
-            .replace("%2", str(path)),
+            self.tr("%n session(s) exported to %1", "", count).replace("%1", str(path)),
             8000,
         )
         return path

@@ -12,7 +12,7 @@ import dataclasses
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 
 from buurtapp.core import operations as ops
 from buurtapp.core.errors import BuurtappError
+from buurtapp.core.model import fields
 from buurtapp.core.model import records as r
 from buurtapp.core.model.changes import Change
 from buurtapp.core.model.repository import Repository
 from buurtapp.core.model.validation import validate
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
+from buurtapp.ui import window_geometry
 from buurtapp.ui.ask import ui_language
 from buurtapp.ui.fields import FORMS
+from buurtapp.ui.form_scroll import FormScroll
 from buurtapp.ui.record_form import ERROR_STYLE, RecordForm
 from buurtapp.ui.workspace import Workspace
 
@@ -88,6 +91,7 @@ class RecordDialog(QDialog):
         self.setWindowTitle(_t(new_title) if record.id is None else _t(edit_title))
         self.form = RecordForm(FORMS[type(record)], workspace.database, self)
         self.form.set_record(record)
+        self.form.new_wanted.connect(self.new_related)
         self.general_error = QLabel()
         self.general_error.setObjectName("general_error")
         self.general_error.setStyleSheet(ERROR_STYLE)
@@ -102,14 +106,28 @@ class RecordDialog(QDialog):
         self.outer = QVBoxLayout(self)
         self.body = QVBoxLayout()
         self.body.addWidget(self.form)
-        self.outer.addLayout(self.body, 1)
+        # The form and what subclasses add to ``body`` scroll on a small screen; the error and
+        # the buttons stay below, always in sight (issue 14).
+        self.form_scroll = FormScroll(self.body)
+        self.outer.addWidget(self.form_scroll, 1)
         self.extend()
         self.outer.addWidget(self.general_error)
         self.outer.addWidget(self.buttons)
-        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+        hint = self.sizeHint()
+        window_geometry.fit_dialog(self, QSize(max(560, hint.width()), hint.height()))
 
     def extend(self) -> None:
         """Subclasses add controls below the form here."""
+
+    def new_related(self, name: str, kind: str, typed: str) -> QDialog:
+        """The button "New place…" beside list ``name``: the new record's own form (the typed
+        name filled in); once saved, the list offers it and has it chosen."""
+        values = {"name": typed} if typed else {}
+        dialog = RecordDialog(self.workspace, fields.blank(kind, **values), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda change: self.form.choose_new(name, change.record_id))
+        dialog.open()
+        return dialog
 
     # -- saving ------------------------------------------------------------------------------
     def edited_record(self) -> Any:

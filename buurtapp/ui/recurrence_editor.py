@@ -2,6 +2,11 @@
 
 The editor works on a :class:`RuleSpec` and writes an RRULE; a rule
 it cannot show (written by another tool) is kept as it is unless the coordinator picks another.
+
+Nothing has to be guessed (issue 14): the session is a start and an end time (the duration is
+derived, and an end before the start is said next to it); the weekday of a weekly rule follows
+the first date and the first date follows a chosen weekday (:mod:`recurrence_sync`); dates and
+times take typing on the first click; the rule is summed up in plain words above the preview.
 """
 
 from __future__ import annotations
@@ -12,12 +17,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QSpinBox,
-    QTimeEdit,
     QWidget,
 )
 
@@ -27,8 +29,11 @@ from buurtapp.core.planning.recurrence import parse_rrule, to_text
 from buurtapp.core.planning.rule_spec import ORDINALS, WEEKDAYS, RuleSpec, from_rrule
 from buurtapp.qt_support import to_date, to_time
 from buurtapp.qt_text import QT_TRANSLATE_NOOP
-from buurtapp.reports.labels import _DAYS, _MONTHS, _ORDINALS, tr
+from buurtapp.reports.labels import _DAYS, _MONTHS, _ORDINALS, describe_rrule, tr
 from buurtapp.ui.ask import ui_language
+from buurtapp.ui.moment_fields import DateField, TimeField
+from buurtapp.ui.record_form import ERROR_STYLE
+from buurtapp.ui.recurrence_sync import TimesAndDays
 
 PATTERNS = (
     ("once", QT_TRANSLATE_NOOP("Recurrence", "once")),
@@ -54,8 +59,8 @@ def _row(*widgets: QWidget) -> QWidget:
     return box
 
 
-class RecurrenceEditor(QWidget):
-    """Pattern, days, months, first session and duration; ``changed`` on every edit."""
+class RecurrenceEditor(TimesAndDays, QWidget):
+    """Pattern, days, months, first date, start and end time; ``changed`` on every edit."""
 
     changed = Signal()
 
@@ -63,6 +68,7 @@ class RecurrenceEditor(QWidget):
         super().__init__(parent)
         self.today = today or clock.today()
         self._custom_rule: str | None = None
+        self._loading = False
         self.pattern = QComboBox()
         self.pattern.setObjectName("pattern")
         for key, text in PATTERNS:
@@ -72,6 +78,7 @@ class RecurrenceEditor(QWidget):
             check = QCheckBox(tr(_DAYS[day])[:2])
             check.setObjectName(f"day_{day}")
             check.setToolTip(tr(_DAYS[day]))
+            check.setAccessibleName(tr(_DAYS[day]))
             self.day_checks[day] = check
         self.ordinal_checks: dict[int, QCheckBox] = {}
         for ordinal in ORDINALS:
@@ -87,27 +94,39 @@ class RecurrenceEditor(QWidget):
         self.month_from, self.month_to = QComboBox(), QComboBox()
         self.month_from.setObjectName("month_from")
         self.month_to.setObjectName("month_to")
+        self.month_from.setAccessibleName(self.tr("First month"))
+        self.month_to.setAccessibleName(self.tr("Last month"))
         for number, name in enumerate(_MONTHS, start=1):
             self.month_from.addItem(tr(name), number)
             self.month_to.addItem(tr(name), number)
         self.has_until = QCheckBox(self.tr("last time on"))
         self.has_until.setObjectName("has_until")
-        self.until = QDateEdit()
-        self.until.setCalendarPopup(True)
+        self.until = DateField()
         self.until.setObjectName("until")
-        self.first_day = QDateEdit()
-        self.first_day.setCalendarPopup(True)
+        self.until.setAccessibleName(self.tr("Last time on"))
+        self.first_day = DateField()
         self.first_day.setObjectName("first_day")
-        self.first_time = QTimeEdit()
+        self.first_day.setAccessibleName(self.tr("First session"))
+        self.first_time = TimeField()
         self.first_time.setObjectName("first_time")
-        self.first_time.setDisplayFormat("HH:mm")
-        self.duration = QSpinBox()
-        self.duration.setObjectName("duration")
-        self.duration.setRange(5, 24 * 60)
-        self.duration.setSingleStep(15)
-        self.duration.setSuffix(" " + self.tr("min"))
-        self.duration.setMaximumWidth(110)
+        self.first_time.setAccessibleName(self.tr("Start time"))
+        self.end_time = TimeField()
+        self.end_time.setObjectName("end_time")
+        self.end_time.setAccessibleName(self.tr("End time"))
+        self.length = QLabel()
+        self.length.setObjectName("length")
+        self.when_error = QLabel()
+        self.when_error.setObjectName("when_error")
+        self.when_error.setStyleSheet(ERROR_STYLE)
+        self.when_error.setWordWrap(True)
+        self.when_error.hide()
         self.custom_label = QLabel()
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
         self.preview = QLabel()
         self.preview.setObjectName("preview")
         self.preview.setWordWrap(True)
@@ -123,29 +142,36 @@ class RecurrenceEditor(QWidget):
             "", _row(self.some_months, self.month_from, QLabel(self.tr("to")), self.month_to)
         )
         form.addRow("", _row(self.has_until, self.until))
-        form.addRow(self.tr("First session"), _row(self.first_day, self.first_time))
-        form.addRow(self.tr("Duration"), self.duration)
+        form.addRow(self.tr("First session"), _row(self.first_day))
+        to_label = QLabel(self.tr("to"))
+        form.addRow(self.tr("Time"), _row(self.first_time, to_label, self.end_time, self.length))
+        form.addRow("", self.when_error)
         form.addRow("", self.custom_label)
+        form.addRow(self.tr("In short"), self.summary)
         form.addRow(self.tr("Next sessions"), self.preview)
         self._form = form
 
+        self.pattern.currentIndexChanged.connect(self._pattern_chosen)  # before _edited
         for widget in (self.pattern, self.month_day, self.month_from, self.month_to):
             widget.currentIndexChanged.connect(self._edited)
-        for check in [
-            *self.day_checks.values(),
-            *self.ordinal_checks.values(),
-            self.some_months,
-            self.has_until,
-        ]:
+        for check in [*self.ordinal_checks.values(), self.some_months, self.has_until]:
             check.toggled.connect(self._edited)
-        for edit in (self.until, self.first_day):
-            edit.dateChanged.connect(self._edited)
-        self.first_time.timeChanged.connect(self._edited)
-        self.duration.valueChanged.connect(self._edited)
+        for check in self.day_checks.values():
+            check.toggled.connect(self._day_toggled)
+        self.until.dateChanged.connect(self._edited)
+        self.until.editingFinished.connect(self._show_problem)
+        self.first_day.dateChanged.connect(self._first_day_edited)
+        self.first_day.editingFinished.connect(self._show_problem)
+        self.first_time.timeChanged.connect(self._start_edited)
+        self.end_time.timeChanged.connect(self._end_edited)
+        for edit in (self.first_time, self.end_time):
+            edit.editingFinished.connect(self._show_problem)
         self.set_values(None, None, 120)
 
     # -- values ------------------------------------------------------------------------------
     def set_values(self, rule: str | None, starts_at: str | None, duration: int | None) -> None:
+        """Show a stored rule; a new activity (no ``starts_at``) gets next week at 10:00, and
+        its weekly rule the weekday of that first date."""
         first = (
             datetime.strptime(starts_at, "%Y-%m-%dT%H:%M")
             if starts_at
@@ -153,34 +179,43 @@ class RecurrenceEditor(QWidget):
                 hour=10
             )
         )
-        self.first_day.setDate(QDate(first.year, first.month, first.day))
-        self.first_time.setTime(QTime(first.hour, first.minute))
-        self.duration.setValue(duration or 120)
+        self._loading = True
+        try:
+            self.first_day.setDate(QDate(first.year, first.month, first.day))
+            self.set_times(QTime(first.hour, first.minute), duration or 120)
+            self._show_rule(rule, first)
+            if starts_at is None:
+                self.follow_first_day()
+        finally:
+            self._loading = False
+        self._show_problem()
+        self._edited()
+
+    def _show_rule(self, rule: str | None, first: datetime) -> None:
         spec = from_rrule(rule)
         self._custom_rule = rule if spec is None else None
         if spec is None:
             self.pattern.setCurrentIndex(self.pattern.findData("custom"))
             self.custom_label.setText(rule or "")
-        else:
-            key = "biweekly" if spec.kind == "weekly" and spec.interval == 2 else spec.kind
-            self.pattern.setCurrentIndex(self.pattern.findData(key))
-            for day, check in self.day_checks.items():
-                check.setChecked(spec.kind == "weekly" and day in spec.weekdays)
-            if spec.kind != "weekly":
-                self.day_checks[WEEKDAYS[first.weekday()]].setChecked(True)
-            for ordinal, check in self.ordinal_checks.items():
-                check.setChecked(ordinal in spec.ordinals)
-            self.month_day.setCurrentIndex(
-                WEEKDAYS.index(spec.weekdays[0]) if spec.weekdays else first.weekday()
-            )
-            self.some_months.setChecked(spec.months is not None)
-            first_month, last_month = spec.months or (3, 10)
-            self.month_from.setCurrentIndex(first_month - 1)
-            self.month_to.setCurrentIndex(last_month - 1)
-            self.has_until.setChecked(spec.until is not None)
-            until = spec.until or self.today + timedelta(days=365)
-            self.until.setDate(QDate(until.year, until.month, until.day))
-        self._edited()
+            return
+        key = "biweekly" if spec.kind == "weekly" and spec.interval == 2 else spec.kind
+        self.pattern.setCurrentIndex(self.pattern.findData(key))
+        for day, check in self.day_checks.items():
+            check.setChecked(spec.kind == "weekly" and day in spec.weekdays)
+        if spec.kind != "weekly":
+            self.day_checks[WEEKDAYS[first.weekday()]].setChecked(True)
+        for ordinal, check in self.ordinal_checks.items():
+            check.setChecked(ordinal in spec.ordinals)
+        self.month_day.setCurrentIndex(
+            WEEKDAYS.index(spec.weekdays[0]) if spec.weekdays else first.weekday()
+        )
+        self.some_months.setChecked(spec.months is not None)
+        first_month, last_month = spec.months or (3, 10)
+        self.month_from.setCurrentIndex(first_month - 1)
+        self.month_to.setCurrentIndex(last_month - 1)
+        self.has_until.setChecked(spec.until is not None)
+        until = spec.until or self.today + timedelta(days=365)
+        self.until.setDate(QDate(until.year, until.month, until.day))
 
     def spec(self) -> RuleSpec | None:
         key = self.pattern.currentData()
@@ -218,9 +253,6 @@ class RecurrenceEditor(QWidget):
         moment = datetime.combine(to_date(self.first_day.date()), to_time(self.first_time.time()))
         return to_text(moment)
 
-    def duration_minutes(self) -> int:
-        return int(self.duration.value())
-
     # -- preview -----------------------------------------------------------------------------
     def upcoming(self, count: int = PREVIEW_COUNT) -> list[datetime]:
         """The next sessions from today under the chosen rule."""
@@ -241,7 +273,29 @@ class RecurrenceEditor(QWidget):
             pass  # the rule runs past the year 9999
         return upcoming
 
+    def length_text(self, minutes: int) -> str:
+        """A session's length as people say it: "45 min", "2 uur", "1 uur 30 min"."""
+        hours, rest = divmod(minutes, 60)
+        parts = [self.tr("%n hour(s)", "", hours)] if hours else []
+        if rest or not hours:
+            parts.append(self.tr("%1 min").replace("%1", str(rest)))
+        return " ".join(parts)
+
+    def summary_text(self) -> str:
+        """The rule in plain words with its time: "Elke week op dinsdag, 12:00–13:30"."""
+        start = to_time(self.first_time.time())
+        end = (datetime.combine(date.min, start) + timedelta(minutes=self._duration)).time()
+        span = formatting.time_span(start, end)
+        rule = self.rrule()
+        if rule is None:
+            text = f"{describe_rrule(None)}, {formatting.long_day(self.starts_at())}, {span}"
+        else:
+            text = f"{describe_rrule(rule)}, {span}"
+        return text[:1].upper() + text[1:]
+
     def _edited(self) -> None:
+        if self._loading:
+            return
         key = self.pattern.currentData()
         self._form.setRowVisible(self.days_row, key in ("weekly", "biweekly"))
         self._form.setRowVisible(self.month_row, key == "monthly")
@@ -257,6 +311,7 @@ class RecurrenceEditor(QWidget):
         self.month_from.setEnabled(key not in ("once", "custom") and self.some_months.isChecked())
         self.month_to.setEnabled(self.month_from.isEnabled())
         self.until.setEnabled(key not in ("once", "custom") and self.has_until.isChecked())
+        self.summary.setText(self.summary_text())
         self._update_preview()
         self.changed.emit()
 

@@ -16,10 +16,17 @@ class RefModel(QAbstractListModel):
         self, pairs: list[tuple[int, str]], empty_text: str | None = None, parent: Any = None
     ) -> None:
         super().__init__(parent)
+        self._empty_text = empty_text
         self._rows: list[tuple[int | None, str]] = []
-        if empty_text is not None:
-            self._rows.append((None, empty_text))
+        self.set_pairs(pairs)
+
+    def set_pairs(self, pairs: list[tuple[int, str]]) -> None:
+        """Offer ``pairs`` (after the "no choice" row), e.g. again after a record was made
+        from the form that chooses it."""
+        self.beginResetModel()
+        self._rows = [(None, self._empty_text)] if self._empty_text is not None else []
         self._rows.extend(pairs)
+        self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from buurtapp.core import formatting
 from buurtapp.core.privacy.forgetting import retention_review, retention_years, set_retention_years
+from buurtapp.ui import window_geometry
 from buurtapp.ui.workspace import Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,7 +61,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.buttons)
-        self.resize(560, 520)
+        window_geometry.fit_dialog(self, QSize(560, 520))  # no larger than the screen
         self.reload()
 
     def _years_changed(self, years: int) -> None:

@@ -26,6 +26,7 @@ class SearchBox(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search_box")
+        self.setAccessibleName(self.tr("Search everything"))
         self.setPlaceholderText(self.tr("Search everything (Ctrl+F)…"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)

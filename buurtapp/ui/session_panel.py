@@ -1,9 +1,11 @@
 """One session on the week page: cancel or restore, walk-ins, notes, and who came.
 
-Made for a busy coffee morning: type part of a name and press Enter to tick the first match,
-or to add someone new in one step; Space ticks the selected name. What is typed in the notes or
-the walk-ins is saved (as one undoable step) when the coordinator moves on: another session,
-another week, another page, closing the window (:meth:`SessionPanel.flush`).
+Made for a busy coffee morning, keyboard first (the keys are in ``attendance_keys``): type
+part of a name and press Enter to tick the one match, to choose among several, or to add
+someone new in one step; in the list, Space ticks or unticks and Enter ticks and moves on.
+What is typed in the notes or the walk-ins is saved (as one undoable step) when the
+coordinator moves on: another session, another week, another page, closing the window
+(:meth:`SessionPanel.flush`).
 """
 
 from __future__ import annotations
@@ -11,14 +13,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, cast
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -32,28 +32,19 @@ from buurtapp.core.errors import BuurtappError
 from buurtapp.core.model import records as r
 from buurtapp.core.model.repository import Repository
 from buurtapp.core.planning.week import session_details
+from buurtapp.reports.catalogue import Request
 from buurtapp.ui.ask import warn
+from buurtapp.ui.attendance_keys import AttendanceList, Feedback, NameField
 from buurtapp.ui.attendance_model import PARTICIPANT_ROLE, AttendanceModel
+from buurtapp.ui.keyboard import bring_into_sight
 from buurtapp.ui.style import heading
 from buurtapp.ui.workspace import Workspace
 
 
-class NameField(QLineEdit):
-    """The name box: Down moves into the list below."""
-
-    def __init__(self, panel: SessionPanel) -> None:
-        super().__init__()
-        self.panel = panel
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down:
-            self.panel.people.setFocus()
-            self.panel.people.setCurrentIndex(self.panel.model.index(0, 0))
-        else:
-            super().keyPressEvent(event)
-
-
 class SessionPanel(QWidget):
+    #: "Print the sign-in sheet": a document key of the catalogue and its Request.
+    print_requested = Signal(str, object)
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -64,11 +55,16 @@ class SessionPanel(QWidget):
         self.title.setWordWrap(True)
         self.when = QLabel()
         self.when.setObjectName("session_when")
+        self.when.setWordWrap(True)
         self.state = QLabel()
         self.state.setObjectName("session_state")
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancel_session")
         self.cancel_button.clicked.connect(self.toggle_cancelled)
+        self.print_button = QPushButton(self.tr("Print sign-in sheet…"))
+        self.print_button.setObjectName("print_signin")
+        self.print_button.setToolTip(self.tr("The sign-in sheet of this session, with a preview"))
+        self.print_button.clicked.connect(self.print_signin)
         self.walk_ins = QSpinBox()
         self.walk_ins.setObjectName("walk_ins")
         self.walk_ins.setRange(0, 9999)
@@ -81,6 +77,7 @@ class SessionPanel(QWidget):
         self.walk_ins.editingFinished.connect(self.save_walk_ins)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("session_notes")
+        self.notes.setAccessibleName(self.tr("Notes of this session"))
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(70)
         self.save_notes_button = QPushButton(self.tr("Save notes"))
@@ -89,6 +86,7 @@ class SessionPanel(QWidget):
         self._loaded_notes = ""  # the notes as last read from the file
         self.name_field = NameField(self)
         self.name_field.setObjectName("name_field")
+        self.name_field.setAccessibleName(self.tr("Name of who came"))
         self.name_field.setPlaceholderText(
             self.tr("Type a name and press Enter to tick it, or to add someone new")
         )
@@ -97,12 +95,17 @@ class SessionPanel(QWidget):
         self.name_field.returnPressed.connect(self.enter_name)
         self.model = AttendanceModel(workspace, self)
         self.model.failed.connect(lambda error: warn(self, error))
-        self.people = QListView()
+        self.people = AttendanceList(self)
         self.people.setObjectName("attendance_list")
+        self.people.setAccessibleName(self.tr("Who came"))
+        self.people.setAccessibleDescription(
+            self.tr("Space ticks or unticks the chosen person; Enter ticks and goes to the next")
+        )
         self.people.setModel(self.model)
         self.people.setUniformItemSizes(True)
         self.people.setStyleSheet("QListView::item { padding: 3px; }")
-        self.people.activated.connect(lambda index: self.model.toggle(index.row()))
+        # A double-click toggles (Enter is the list's own: "came, next").
+        self.people.doubleClicked.connect(lambda index: self.model.toggle(index.row()))
         self.count = QLabel()
         self.count.setObjectName("attendance_count")
         # Never in the keyboard flow: Shift+Tab from the list and a typed space must not press it.
@@ -112,13 +115,14 @@ class SessionPanel(QWidget):
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_newcomer)
         self.add_button.hide()
-        self.feedback = QLabel()
+        self.feedback = Feedback()
         self.feedback.setObjectName("attendance_feedback")
         self.feedback.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(self.state, 1)
         top.addWidget(self.cancel_button)
+        top.addWidget(self.print_button)
         details = QFormLayout()
         details.addRow(self.tr("Walk-ins"), self.walk_ins)
         notes_row = QHBoxLayout()
@@ -135,6 +139,7 @@ class SessionPanel(QWidget):
         layout.addWidget(self.add_button)
         layout.addWidget(self.people, 1)
         layout.addWidget(self.feedback)
+        self.feedback.hide()
         layout.addWidget(self.count)
         workspace.changed.connect(self._changed)
         self.show_session(None)
@@ -148,7 +153,7 @@ class SessionPanel(QWidget):
         )
         self._loaded_notes = self.session.notes or "" if self.session else ""
         self.notes.setPlainText(self._loaded_notes)
-        self.feedback.clear()
+        self.feedback.setText("")
         self.name_field.clear()
         self.model.set_session(session_id)
         self._fill()
@@ -164,6 +169,9 @@ class SessionPanel(QWidget):
             self.people,
         ):
             widget.setEnabled(enabled)
+        # No button without a session: it would be empty or act on nothing.
+        self.cancel_button.setVisible(enabled)
+        self.print_button.setVisible(enabled)
         if self.session is None:
             self.title.setText(self.tr("Choose a session on the left"))
             for label in (self.when, self.state, self.count):
@@ -293,9 +301,13 @@ class SessionPanel(QWidget):
         rows = self.model.rows()
         exact = [n for n, c in enumerate(rows) if c.name.casefold() == text.casefold()]
         if not exact and len(rows) > 1:
-            # Several people match: let the coordinator pick with the arrows and Space.
-            self.people.setFocus()
-            self.people.setCurrentIndex(self.model.index(0, 0))
+            # Several people match: the list shows just them; arrows choose, Enter picks.
+            self.feedback.setText(
+                self.tr("%1 people match “%2”: choose with the arrow keys and press Enter.")
+                .replace("%1", formatting.count(len(rows)))
+                .replace("%2", text)
+            )
+            self.focus_people(first=True)
             return
         if rows:
             row = exact[0] if exact else 0
@@ -308,6 +320,61 @@ class SessionPanel(QWidget):
             return
         self.name_field.clear()
         self.name_field.setFocus()
+
+    def came(self, row: int) -> None:
+        """Enter on a name in the list: this person came. Among the matches of a typed name
+        that picks them (back to the name box); in the whole list it moves on to the next."""
+        rows = self.model.rows()
+        if self.session is None or not 0 <= row < len(rows):
+            return
+        if self.model.search_text:
+            self.pick(row)
+            return
+        person = rows[row].participant_id
+        if not rows[row].present:
+            self.model.set_present(row, True)
+        self._keep_current(person)
+        following = self.people.currentIndex().row() + 1
+        if following < self.model.rowCount():
+            self.people.setCurrentIndex(self.model.index(following, 0))
+
+    def pick(self, row: int) -> None:
+        """Tick the chosen match of a typed name and go back to the name box."""
+        candidate = self.model.rows()[row]
+        if not candidate.present:
+            self.model.set_present(row, True)
+        self.feedback.setText(self.tr("“%1” is ticked as present.").replace("%1", candidate.name))
+        self.name_field.clear()
+        self.name_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_people(self, first: bool = False) -> None:
+        """Put the keyboard in the attendance list ("who came"), on its first name when asked
+        or when no name is current."""
+        if self.session is None or self.model.rowCount() == 0:
+            self.name_field.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if first or not self.people.currentIndex().isValid():
+            self.people.setCurrentIndex(self.model.index(0, 0))
+        self.people.setFocus(Qt.FocusReason.OtherFocusReason)
+        bring_into_sight(self.people)  # the panel scrolls on a low screen
+
+    def reading_order(self) -> list[QWidget]:
+        """The panel's keyboard stops, top to bottom as they are read."""
+        return [
+            self.cancel_button,
+            self.print_button,
+            self.walk_ins,
+            self.notes,
+            self.save_notes_button,
+            self.name_field,
+            self.people,
+        ]
+
+    def print_signin(self) -> None:
+        """Ask the window to print this session's sign-in sheet (preview first)."""
+        if self.session is not None:
+            self.flush()
+            self.print_requested.emit("signin", Request(session=self.session.id))
 
     def add_newcomer(self) -> None:
         """Create a participant with the typed name and tick them, in one undoable step."""

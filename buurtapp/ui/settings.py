@@ -1,7 +1,7 @@
 """The window's settings, declared once with their types and defaults (QSettings underneath).
 
-User preferences (language) and window state (geometry, columns, recent files) live in the same
-file but in separate groups. Tests point QSettings at a temporary folder.
+User preferences (language, text size) and window state (geometry, columns, recent files) live
+in the same file but in separate groups. Tests point QSettings at a temporary folder.
 """
 
 from __future__ import annotations
@@ -12,6 +12,9 @@ from typing import cast
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 8
+#: Beeld > Tekstgrootte: percentages of the system's font size.
+TEXT_SIZES = (100, 125, 150, 175, 200)
+DEFAULT_TEXT_SIZE = 100
 
 
 class Settings:
@@ -30,6 +33,16 @@ class Settings:
     @language.setter
     def language(self, value: str) -> None:
         self.store.setValue("preferences/language", value)
+
+    @property
+    def text_size(self) -> int:
+        """Text size in percent of the system's own font size (one of ``TEXT_SIZES``)."""
+        value = str(self.store.value("preferences/text_size", DEFAULT_TEXT_SIZE))
+        return int(value) if value.isdigit() and int(value) in TEXT_SIZES else DEFAULT_TEXT_SIZE
+
+    @text_size.setter
+    def text_size(self, value: int) -> None:
+        self.store.setValue("preferences/text_size", value if value in TEXT_SIZES else 100)
 
     # -- files -------------------------------------------------------------------------------
     @property

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QPushButton,
     QSplitter,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -18,11 +20,14 @@ from PySide6.QtWidgets import (
 
 from buurtapp.core import clock, formatting
 from buurtapp.core.planning.week import WeekSession, week_sessions, week_start
+from buurtapp.ui.form_scroll import FormScroll
 from buurtapp.ui.session_panel import SessionPanel
 from buurtapp.ui.style import heading
+from buurtapp.ui.week_rows import COUNT_ROLE, SESSION_ROLE, SessionRowDelegate, SessionTree
 from buurtapp.ui.workspace import Workspace
 
-SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["SESSION_ROLE", "WeekPage"]
+DAY_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def _first_upper(text: str) -> str:
@@ -30,7 +35,17 @@ def _first_upper(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+class DayPicker(QDateEdit):
+    """The week's date field: one Tab stop (Left/Right move between day, month and year)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class WeekPage(QWidget):
+    #: The session panel asks for a document of the catalogue (key, Request).
+    print_requested = Signal(str, object)
+
     def __init__(
         self, workspace: Workspace, parent: QWidget | None = None, today: date | None = None
     ) -> None:
@@ -42,17 +57,21 @@ class WeekPage(QWidget):
         self._reloading = False
         self.heading = heading()
         self.heading.setObjectName("week_heading")
-        self.previous = QPushButton("◀")
+        self.heading.setWordWrap(True)  # large text on a small screen: wrap, never widen
+        self.previous = QToolButton()
+        self.previous.setText("◀")
         self.previous.setObjectName("previous_week")
         self.previous.setToolTip(self.tr("Previous week (Alt+Left)"))
-        self.next = QPushButton("▶")
+        self.next = QToolButton()
+        self.next.setText("▶")
         self.next.setObjectName("next_week")
         self.next.setToolTip(self.tr("Next week (Alt+Right)"))
         self.this_week = QPushButton(self.tr("This week"))
         self.this_week.setObjectName("this_week")
-        self.picker = QDateEdit()
+        self.picker = DayPicker()
         self.picker.setCalendarPopup(True)
         self.picker.setObjectName("week_picker")
+        self.picker.setAccessibleName(self.tr("Day in the week shown"))
         self.previous.clicked.connect(lambda: self.go_to(self.monday - timedelta(days=7)))
         self.next.clicked.connect(lambda: self.go_to(self.monday + timedelta(days=7)))
         self.this_week.clicked.connect(lambda: self.go_to(self.today))
@@ -64,9 +83,14 @@ class WeekPage(QWidget):
             )
 
         self.model = QStandardItemModel(self)
-        self.tree = QTreeView()
+        self.tree = SessionTree()
         self.tree.setObjectName("week_sessions")
+        self.tree.setAccessibleName(self.tr("Sessions of the week"))
+        self.tree.setAccessibleDescription(
+            self.tr("Arrow keys move between sessions; Enter goes to who came")
+        )
         self.tree.setModel(self.model)
+        self.tree.setItemDelegate(SessionRowDelegate(self.tree))
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
@@ -75,6 +99,8 @@ class WeekPage(QWidget):
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.panel = SessionPanel(workspace, self)
+        self.tree.who_came.connect(self.panel.focus_people)
+        self.panel.print_requested.connect(self.print_requested)
 
         bar = QHBoxLayout()
         bar.addWidget(self.heading, 1)
@@ -86,14 +112,43 @@ class WeekPage(QWidget):
         left_layout.addWidget(self.tree)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.panel)
+        # the panel scrolls when the screen is too low for it (issue 14: 1366x768 at 150%)
+        splitter.addWidget(FormScroll(self.panel))
         splitter.setSizes([420, 560])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         workspace.changed.connect(self._changed)
+        self._reading_order()
         self.go_to(self.today)
+        self.select_first_of(self.today)
+
+    def _reading_order(self) -> None:
+        """Tab goes as the eye reads: the week bar left to right, the sessions, the panel."""
+        order = [self.previous, self.this_week, self.next, self.picker, self.tree]
+        order += self.panel.reading_order()
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def focus_main(self) -> QWidget:
+        """Ctrl+1: the keyboard in the session list, on a session (today's first when this
+        week is shown and nothing is chosen), so Up/Down and Enter work at once."""
+        if self.current_session() is None and not self.select_first_of(self.today):
+            rows = self.tree.session_rows()
+            if rows:
+                self.tree.setCurrentIndex(self.model.index(rows[0], 0))
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return self.tree
+
+    def select_first_of(self, day: date) -> bool:
+        """Make ``day``'s first session the current one (the app opens on today's session)."""
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            session_id = index.data(SESSION_ROLE)
+            if session_id is not None and self.model.item(row).data(DAY_ROLE) == day.isoformat():
+                return self.select_session(session_id)
+        return False
 
     def flush(self) -> None:
         """Save what was typed in the session panel and not saved yet."""
@@ -146,6 +201,8 @@ class WeekPage(QWidget):
             for session in todays:
                 item = QStandardItem(self._line(session))
                 item.setData(session.id, SESSION_ROLE)
+                item.setData(day.isoformat(), DAY_ROLE)
+                item.setData(self._count(session), COUNT_ROLE)
                 if session.cancelled:
                     font = QFont()
                     font.setStrikeOut(True)
@@ -166,13 +223,18 @@ class WeekPage(QWidget):
         text = f"    {time}  {session.title}"
         if session.place:
             text += f" · {session.place}"
+        count = self._count(session)
+        return f"{text} · {count}" if count else text
+
+    def _count(self, session: WeekSession) -> str:
+        """The part of a row that is never cut off: the attendance count or "cancelled"."""
         if session.cancelled:
-            text += " · " + self.tr("cancelled")
-        elif session.present or session.walk_ins:
-            text += " · " + self.tr("%1 present").replace(
+            return self.tr("cancelled")
+        if session.present or session.walk_ins:
+            return self.tr("%1 present").replace(
                 "%1", formatting.count(session.present + session.walk_ins)
             )
-        return text
+        return ""
 
     def select_session(self, session_id: int) -> bool:
         for row in range(self.model.rowCount()):

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtGui import QUndoGroup
-from PySide6.QtWidgets import QDialog, QListWidget, QMainWindow, QMenuBar, QStatusBar
+from PySide6.QtWidgets import QDialog, QListWidget, QMainWindow, QMenuBar, QStatusBar, QWidget
 
 from buurtapp.core.storage.connection import Database
+from buurtapp.reports.catalogue import Request
 from buurtapp.ui.list_page import ListPage
 from buurtapp.ui.settings import Settings
 from buurtapp.ui.week_page import WeekPage
@@ -24,9 +25,17 @@ from buurtapp.ui.workspace import Workspace
 class DocumentOutput(Protocol):
     """The window's printing: documents of the catalogue by key, and the agenda."""
 
-    def print_document(self, key: str) -> object: ...
+    def print_document(
+        self, key: str, request: Request | None = None, parent: QWidget | None = None
+    ) -> object: ...
 
-    def save_pdf(self, key: str, path: Path | None = None) -> Path | None: ...
+    def save_pdf(
+        self,
+        key: str,
+        path: Path | None = None,
+        request: Request | None = None,
+        parent: QWidget | None = None,
+    ) -> Path | None: ...
 
     def export_ics(
         self, path: Path | None = None, with_notes: bool | None = None
@@ -79,7 +88,11 @@ class Window(Protocol):
 
     def focus_search(self) -> None: ...
 
+    def focus_page(self, row: int) -> None: ...
+
     def choose_language(self, code: str) -> None: ...
+
+    def choose_text_size(self, percent: int) -> None: ...
 
     def import_spreadsheet(self) -> QDialog | None: ...
 

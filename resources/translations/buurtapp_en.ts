@@ -4,7 +4,7 @@
 <context>
     <name>ActivityDialog</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="96"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="159"/>
         <source>%n session(s) move</source>
         <translation>
             <numerusform>%n session moves</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="97"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="160"/>
         <source>%n session(s) get a new end time</source>
         <translation>
             <numerusform>%n session gets a new end time</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="98"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="161"/>
         <source>%n new session(s)</source>
         <translation>
             <numerusform>%n new session</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="99"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="162"/>
         <source>%n session(s) removed (nothing recorded)</source>
         <translation>
             <numerusform>%n session removed (nothing recorded)</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="109"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="172"/>
         <source>%n session(s) stay as they are, because something is recorded:</source>
         <translation>
             <numerusform>%n session stays as it is, because something is recorded:</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="116"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="179"/>
         <source>%n session(s) with something recorded move along:</source>
         <translation>
             <numerusform>%n session with something recorded moves along:</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="195"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="274"/>
         <source>This changes the day, time or place of %1. %n people of its core group come regularly and are used to the old moment.</source>
         <translation>
             <numerusform>This changes the day, time or place of %1. %n person of its core group comes regularly and is used to the old moment.</numerusform>
@@ -123,9 +123,36 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/import_dialog.py" line="229"/>
+        <source>%n row(s) can be imported,</source>
+        <translation>
+            <numerusform>%n row can be imported,</numerusform>
+            <numerusform>%n rows can be imported,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/import_dialog.py" line="230"/>
+        <source>%n row(s) have a problem,</source>
+        <translation>
+            <numerusform>%n row has a problem,</numerusform>
+            <numerusform>%n rows have a problem,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/import_dialog.py" line="231"/>
+        <source>%n look(s) like duplicates.</source>
+        <translation>
+            <numerusform>%n looks like a duplicate.</numerusform>
+            <numerusform>%n look like duplicates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/list_page.py" line="176"/>
+        <location filename="../../buurtapp/ui/list_page.py" line="182"/>
         <source>%n record(s)</source>
         <extracomment>The record last highlighted, kept while a filter hides it.</extracomment>
         <translation>
@@ -135,9 +162,42 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/main_window.py" line="347"/>
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n row exported to %1</numerusform>
+            <numerusform>%n rows exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/printing.py" line="260"/>
+        <source>%n session(s) exported to %1</source>
+        <translation>
+            <numerusform>%n session exported to %1</numerusform>
+            <numerusform>%n sessions exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="279"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="84"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="85"/>
         <source>%n person(s) to review. Forgetting keeps their attendance in the counts, without a name.</source>
         <translation>
             <numerusform>%n person to review. Forgetting keeps their attendance in the counts, without a name.</numerusform>

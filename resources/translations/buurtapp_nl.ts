@@ -4,27 +4,42 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="32"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="45"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="42"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="53"/>
+        <source>Print sign-in sheet…</source>
+        <translation>Presentielijst afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="62"/>
         <source>What saving does to the sessions</source>
         <translation>Wat opslaan met de bijeenkomsten doet</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="50"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="70"/>
         <source>Also move sessions with attendance or notes</source>
         <translation>Ook bijeenkomsten met aanwezigheid of notities verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="53"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="73"/>
         <source>Their attendance, notes and cancellation go with them.</source>
         <translation>Hun aanwezigheid, notities en afgelasting gaan mee.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../buurtapp/ui/activity_dialog.py" line="96"/>
+        <source>This activity has no coming session.</source>
+        <translation>Deze activiteit heeft geen komende bijeenkomst.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="99"/>
+        <source>The sign-in sheet of the next session: %1</source>
+        <translation>De presentielijst van de volgende bijeenkomst: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="159"/>
         <source>%n session(s) move</source>
         <translation>
             <numerusform>%n bijeenkomst verschuift</numerusform>
@@ -32,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="97"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="160"/>
         <source>%n session(s) get a new end time</source>
         <translation>
             <numerusform>%n bijeenkomst krijgt een nieuwe eindtijd</numerusform>
@@ -40,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="98"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="161"/>
         <source>%n new session(s)</source>
         <translation>
             <numerusform>%n nieuwe bijeenkomst</numerusform>
@@ -48,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="99"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="162"/>
         <source>%n session(s) removed (nothing recorded)</source>
         <translation>
             <numerusform>%n bijeenkomst vervalt (niets vastgelegd)</numerusform>
@@ -56,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="109"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="172"/>
         <source>%n session(s) stay as they are, because something is recorded:</source>
         <translation>
             <numerusform>%n bijeenkomst blijft zoals ze is, omdat er iets is vastgelegd:</numerusform>
@@ -64,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="116"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="179"/>
         <source>%n session(s) with something recorded move along:</source>
         <translation>
             <numerusform>%n bijeenkomst met iets vastgelegd verschuift mee:</numerusform>
@@ -72,32 +87,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="130"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="193"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="131"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="194"/>
         <source>walk-ins</source>
         <translation>binnenlopers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="132"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="195"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="133"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="196"/>
         <source>cancelled</source>
         <translation>afgelast</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="134"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="197"/>
         <source>own place</source>
         <translation>eigen plek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="195"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="274"/>
         <source>This changes the day, time or place of %1. %n people of its core group come regularly and are used to the old moment.</source>
         <translation>
             <numerusform>Dit verandert de dag, tijd of plek van %1. %n deelnemer uit de vaste kern komt hier geregeld en is aan het oude moment gewend.</numerusform>
@@ -105,17 +120,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="202"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="281"/>
         <source>Change the core group&apos;s moment?</source>
         <translation>Moment van de vaste kern veranderen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="204"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="283"/>
         <source>Change anyway</source>
         <translation>Toch veranderen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/activity_dialog.py" line="205"/>
+        <location filename="../../buurtapp/ui/activity_dialog.py" line="284"/>
         <source>Core group: %1. Let them know in time.</source>
         <translation>Vaste kern: %1. Laat het hun op tijd weten.</translation>
     </message>
@@ -133,7 +148,7 @@
     <message>
         <location filename="../../buurtapp/ui/attendance_model.py" line="115"/>
         <source>(anonymised)</source>
-        <extracomment>A tick could not be written (a BuurtappError); the panel tells the user.</extracomment>
+        <extracomment>A tick could not be written (a BuurtappError); the panel tells the user. Where people found by typing live: two of the same name are told apart by it.</extracomment>
         <translation>(geanonimiseerd)</translation>
     </message>
     <message>
@@ -163,32 +178,32 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="38"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="40"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="46"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="48"/>
         <source>Buurtapp makes a checked backup when a file is opened, every half hour while it changes, and before imports and forgetting people. Folder: %1</source>
         <translation>Buurtapp maakt een gecontroleerde reservekopie bij het openen, elk half uur als er iets verandert, en voor het inlezen van bestanden en het vergeten van mensen. Map: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="54"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="56"/>
         <source>Put this backup back…</source>
         <translation>Deze reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="90"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="92"/>
         <source>Put this backup back?</source>
         <translation>Deze reservekopie terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="92"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="94"/>
         <source>The file goes back to how it was on %1. What changed since then is kept as a backup too, so nothing is lost.</source>
         <translation>Het bestand gaat terug naar hoe het was op %1. Wat sindsdien veranderde, wordt ook als reservekopie bewaard; er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="95"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="97"/>
         <source>Put back</source>
         <translation>Terugzetten</translation>
     </message>
@@ -207,14 +222,14 @@
         <translation>(geanonimiseerd)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="50"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/columns.py" line="77"/>
         <location filename="../../buurtapp/ui/columns.py" line="89"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="60"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="67"/>
         <source>Place</source>
         <extracomment>Width of a field&apos;s column by its kind (the first column, the name, is wider). Columns that are not fields of the record (counts, names of related records), each placed after the listed field it follows.</extracomment>
         <translation>Plek</translation>
@@ -231,7 +246,7 @@
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="56"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="63"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -241,7 +256,7 @@
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="58"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="65"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -251,7 +266,7 @@
         <translation>Volgende bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="30"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="37"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -266,70 +281,80 @@
         <translation>Mensen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="25"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="32"/>
         <source>Role</source>
+        <extracomment>Narrower than this (logical pixels), the tables go below the form instead of beside it.</extracomment>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="27"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="34"/>
         <source>Held by</source>
         <translation>Gedragen door</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="34"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="41"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="37"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="44"/>
         <source>Funder</source>
         <translation>Financier</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="38"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="45"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="41"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="48"/>
         <source>Amount (€)</source>
         <translation>Bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="46"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="53"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="47"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="54"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="30"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="61"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="32"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="68"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="19"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="21"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="21"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="23"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="24"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="26"/>
         <source>Size (MB)</source>
         <translation>Grootte (MB)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="29"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="31"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../buurtapp/ui/moment_fields.py" line="202"/>
+        <source>Choose from a calendar</source>
+        <extracomment>A time as people type it; ``12:00``, ``12.00`` and ``1200`` are complete while typing, ``12``, ``9`` and ``930`` only once the field is left. A date: day-month-year with -, / or . (two- or four-digit year), or ISO.</extracomment>
+        <translation>Kiezen uit een kalender</translation>
     </message>
 </context>
 <context>
@@ -416,139 +441,139 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="43"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="46"/>
         <source>New place</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="43"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="46"/>
         <source>Place</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="45"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="48"/>
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="46"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="49"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="49"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="52"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="50"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="53"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="53"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="56"/>
         <source>New initiative</source>
         <translation>Nieuw initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="54"/>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="131"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="57"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="157"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="56"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="59"/>
         <source>New role</source>
         <translation>Nieuwe rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="56"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="59"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="58"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="61"/>
         <source>New funding</source>
         <translation>Nieuwe financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="59"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="62"/>
         <source>Funding</source>
         <translation>Financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="62"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="65"/>
         <source>New activity</source>
         <translation>Nieuwe activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="63"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="66"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="68"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="71"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="69"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="72"/>
         <source>When you opened it</source>
         <translation>Toen u het opende</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="70"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="73"/>
         <source>Now (changed elsewhere)</source>
         <translation>Nu (elders veranderd)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="71"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="74"/>
         <source>Yours</source>
         <translation>Van u</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="183"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="201"/>
         <source>Changed elsewhere</source>
         <translation>Elders veranderd</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="184"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="202"/>
         <source>This record was changed elsewhere since you opened this form, in the same fields you changed. Which values should be kept?</source>
         <translation>Dit is elders veranderd sinds u dit formulier opende, in dezelfde velden die u veranderde. Welke waarden wilt u houden?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="195"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="213"/>
         <source>Keep mine</source>
         <translation>Mijn waarden houden</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="199"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="217"/>
         <source>Take theirs</source>
         <translation>Hun waarden nemen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="204"/>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="256"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="222"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="274"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="240"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="258"/>
         <source>Save the changes to this form?</source>
         <translation>Wijzigingen in dit formulier opslaan?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="250"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="268"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="253"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="271"/>
         <source>Don&apos;t save</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="246"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="264"/>
         <source>You have changed this form without saving.</source>
         <translation>U hebt dit formulier gewijzigd zonder op te slaan.</translation>
     </message>
@@ -564,19 +589,25 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../buurtapp/ui/record_form.py" line="38"/>
+        <location filename="../../buurtapp/ui/record_form.py" line="48"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_form.py" line="39"/>
+        <location filename="../../buurtapp/ui/record_form.py" line="49"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_form.py" line="40"/>
+        <location filename="../../buurtapp/ui/record_form.py" line="50"/>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_form.py" line="52"/>
+        <source>New place…</source>
+        <extracomment>Kinds of record a form can make on the spot, beside the list they are chosen from.</extracomment>
+        <translation>Nieuwe plek…</translation>
     </message>
 </context>
 <context>
@@ -714,98 +745,117 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="46"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="48"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="47"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="49"/>
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="48"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="50"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="49"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="51"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="60"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="62"/>
         <source>Import a spreadsheet</source>
         <translation>Een spreadsheet inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="75"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="77"/>
         <source>No file chosen</source>
         <extracomment>Called with a reason before writing (the window makes a backup). The sheet as read, and as shown: from the header row found for the kind.</extracomment>
         <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="76"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="78"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="79"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="81"/>
         <source>Sheet:</source>
         <translation>Werkblad:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="104"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="106"/>
         <source>Also import likely duplicates</source>
         <translation>Ook mogelijke dubbelen inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="109"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="111"/>
         <source>Import</source>
         <translation>Inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="116"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="118"/>
         <source>What:</source>
         <translation>Wat:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="125"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="127"/>
         <source>Which column holds what (change it where it is wrong):</source>
         <translation>Welke kolom bevat wat (pas aan waar het niet klopt):</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="127"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="129"/>
         <source>The first rows of the file:</source>
         <translation>De eerste rijen van het bestand:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="139"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="144"/>
         <source>Choose a spreadsheet</source>
         <translation>Kies een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="141"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="146"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="200"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="205"/>
         <source>— do not import —</source>
         <translation>— niet inlezen —</translation>
     </message>
-    <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="221"/>
-        <source>%1 rows can be imported, %2 rows have a problem, %3 look like duplicates.</source>
-        <translation>%1 rijen kunnen worden ingelezen, %2 rijen hebben een probleem, %3 lijken dubbel.</translation>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/import_dialog.py" line="229"/>
+        <source>%n row(s) can be imported,</source>
+        <translation>
+            <numerusform>%n rij kan worden ingelezen,</numerusform>
+            <numerusform>%n rijen kunnen worden ingelezen,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/import_dialog.py" line="230"/>
+        <source>%n row(s) have a problem,</source>
+        <translation>
+            <numerusform>%n rij heeft een probleem,</numerusform>
+            <numerusform>%n rijen hebben een probleem,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/import_dialog.py" line="231"/>
+        <source>%n look(s) like duplicates.</source>
+        <translation>
+            <numerusform>%n lijkt dubbel.</numerusform>
+            <numerusform>%n lijken dubbel.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="226"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="235"/>
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="229"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="238"/>
         <source>duplicate? %1</source>
         <translation>dubbel? %1</translation>
     </message>
@@ -813,107 +863,125 @@
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="90"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="96"/>
         <source>Save the initiative first; then add who holds which role, its funding and its activities here.</source>
         <translation>Sla het initiatief eerst op; daarna voegt u hier toe wie welke rol heeft, de financiering en de activiteiten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="113"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="132"/>
         <source>Roles and owners</source>
         <translation>Rollen en eigenaren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="114"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="133"/>
         <source>Funding</source>
         <translation>Financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/initiative_dialog.py" line="115"/>
+        <location filename="../../buurtapp/ui/initiative_dialog.py" line="134"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
 </context>
 <context>
+    <name>InsightTabs</name>
+    <message>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="67"/>
+        <source>Small gems</source>
+        <extracomment>Tab -&gt; the lessons whose insights it shows (together: every lesson 1..8).</extracomment>
+        <translation>Kleine parels</translation>
+    </message>
+</context>
+<context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="58"/>
-        <source>Show</source>
+        <location filename="../../buurtapp/ui/insights_page.py" line="55"/>
+        <source>First day of the period</source>
         <extracomment>The data changed since the numbers on screen were computed.</extracomment>
+        <translation>Eerste dag van de periode</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="59"/>
+        <source>Last day of the period</source>
+        <translation>Laatste dag van de periode</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insights_page.py" line="60"/>
+        <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="68"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="70"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="69"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="75"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="71"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="77"/>
         <source>until</source>
         <translation>t/m</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_tabs.py" line="70"/>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="78"/>
         <source>Print small gems…</source>
-        <extracomment>Tab -&gt; the lessons whose insights it shows (together: every lesson 1..8).</extracomment>
         <translation>Kleine parels afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_tabs.py" line="84"/>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="92"/>
         <source>Small gems</source>
         <translation>Kleine parels</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_tabs.py" line="85"/>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="93"/>
         <source>Ownership</source>
         <translation>Eigenaarschap</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_tabs.py" line="86"/>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="94"/>
         <source>Community work</source>
         <translation>Opbouwwerk</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_tabs.py" line="87"/>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="95"/>
         <source>Meeting</source>
         <translation>Ontmoeting</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_tabs.py" line="95"/>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="103"/>
         <source>Funding on a time line (orange: runs out within 90 days without a follow-up)</source>
         <translation>Financiering op een tijdlijn (oranje: loopt binnen 90 dagen af zonder vervolg)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_tabs.py" line="88"/>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="96"/>
         <source>Continuity</source>
         <translation>Continuïteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_tabs.py" line="109"/>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="117"/>
         <source>Neighbourhoods without a meeting place</source>
         <translation>Buurten zonder ontmoetingsplek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_tabs.py" line="89"/>
+        <location filename="../../buurtapp/ui/insight_tabs.py" line="97"/>
         <source>Places</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="97"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="105"/>
         <source>The end of the period lies before its start.</source>
         <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="113"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="121"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="173"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="181"/>
         <source>Period %1 – %2; reference date %3.</source>
         <translation>Periode %1 – %2; peildatum %3.</translation>
     </message>
@@ -951,12 +1019,17 @@
         <translation>Verwijder de gekozen rij (Del)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="70"/>
+        <location filename="../../buurtapp/ui/list_page.py" line="69"/>
+        <source>Filter the list</source>
+        <translation>De lijst filteren</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/list_page.py" line="71"/>
         <source>Filter this list…</source>
         <translation>Filter deze lijst…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/list_page.py" line="176"/>
+        <location filename="../../buurtapp/ui/list_page.py" line="182"/>
         <source>%n record(s)</source>
         <extracomment>The record last highlighted, kept while a filter hides it.</extracomment>
         <translation>
@@ -965,7 +1038,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/list_page.py" line="179"/>
+        <location filename="../../buurtapp/ui/list_page.py" line="185"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
@@ -973,51 +1046,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="85"/>
-        <location filename="../../buurtapp/ui/main_window.py" line="93"/>
-        <source>Open or create a database to begin (File menu).</source>
-        <extracomment>Asks the application to show the window again in another language.</extracomment>
-        <translation>Open of maak een database om te beginnen (menu Bestand).</translation>
+        <location filename="../../buurtapp/ui/main_window.py" line="79"/>
+        <source>Pages</source>
+        <extracomment>Asks the application to show the window again in another language. Asks the application to show the window again with another text size (percent).</extracomment>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/main_window.py" line="80"/>
+        <source>Choose a page; Ctrl+1 to Ctrl+7 go there</source>
+        <translation>Kies een pagina; Ctrl+1 tot en met Ctrl+7 gaan erheen</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/main_window.py" line="89"/>
-        <location filename="../../buurtapp/ui/main_window.py" line="154"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="97"/>
+        <source>Open or create a database to begin (File menu).</source>
+        <translation>Open of maak een database om te beginnen (menu Bestand).</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/main_window.py" line="93"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="163"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="97"/>
-        <location filename="../../buurtapp/ui/main_window.py" line="154"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="101"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="163"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="120"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="124"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="184"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="193"/>
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="199"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="209"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Alleen lezen: wijzigingen worden niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="320"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="334"/>
         <source>Export %1</source>
         <translation>%1 exporteren</translation>
     </message>
-    <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="333"/>
-        <source>%1 rows exported to %2</source>
-        <translation>%1 rijen geëxporteerd naar %2</translation>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/main_window.py" line="347"/>
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar %1</numerusform>
+            <numerusform>%n rijen geëxporteerd naar %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="365"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="379"/>
         <source>Backup put back.</source>
         <translation>Reservekopie teruggezet.</translation>
     </message>
@@ -1025,112 +1111,117 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="35"/>
+        <location filename="../../buurtapp/ui/menus.py" line="36"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="39"/>
+        <location filename="../../buurtapp/ui/menus.py" line="40"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="47"/>
+        <location filename="../../buurtapp/ui/menus.py" line="48"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="52"/>
+        <location filename="../../buurtapp/ui/menus.py" line="53"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="60"/>
+        <location filename="../../buurtapp/ui/menus.py" line="61"/>
         <source>Re&amp;tention period…</source>
         <translation>&amp;Bewaartermijn…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="69"/>
+        <location filename="../../buurtapp/ui/menus.py" line="70"/>
         <source>Bac&amp;kups…</source>
         <translation>Reserve&amp;kopieën…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="77"/>
+        <location filename="../../buurtapp/ui/menus.py" line="78"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="86"/>
+        <location filename="../../buurtapp/ui/menus.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="92"/>
+        <location filename="../../buurtapp/ui/menus.py" line="93"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="106"/>
+        <location filename="../../buurtapp/ui/menus.py" line="107"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="114"/>
+        <location filename="../../buurtapp/ui/menus.py" line="115"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="120"/>
+        <location filename="../../buurtapp/ui/menus.py" line="121"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="131"/>
+        <location filename="../../buurtapp/ui/menus.py" line="132"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="134"/>
+        <location filename="../../buurtapp/ui/menus.py" line="135"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="155"/>
+        <location filename="../../buurtapp/ui/menus.py" line="156"/>
+        <source>&amp;Text size</source>
+        <translation>&amp;Tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="176"/>
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="157"/>
+        <location filename="../../buurtapp/ui/menus.py" line="178"/>
         <source>Save as P&amp;DF</source>
         <translation>Opslaan als P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="176"/>
+        <location filename="../../buurtapp/ui/menus.py" line="197"/>
         <source>&amp;Import a spreadsheet…</source>
         <translation>Spreadsheet &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="181"/>
+        <location filename="../../buurtapp/ui/menus.py" line="202"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="185"/>
+        <location filename="../../buurtapp/ui/menus.py" line="206"/>
         <source>This list as &amp;CSV…</source>
         <translation>Deze lijst als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="193"/>
+        <location filename="../../buurtapp/ui/menus.py" line="214"/>
         <source>This list as &amp;Excel…</source>
         <translation>Deze lijst als &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="201"/>
+        <location filename="../../buurtapp/ui/menus.py" line="222"/>
         <source>&amp;Agenda (.ics)…</source>
         <translation>&amp;Agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="217"/>
+        <location filename="../../buurtapp/ui/menus.py" line="238"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
@@ -1138,19 +1229,46 @@
 <context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../buurtapp/ui/insight_chart.py" line="31"/>
+        <location filename="../../buurtapp/ui/insight_chart.py" line="47"/>
+        <source>Chart of contacts and sessions per month</source>
+        <extracomment>The lines of the chart and the columns of the table, in this order.</extracomment>
+        <translation>Grafiek van contacten en bijeenkomsten per maand</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insight_chart.py" line="49"/>
+        <source>The same numbers are in a table: press Show as table</source>
+        <translation>Dezelfde getallen staan in een tabel: kies Toon als tabel</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insight_chart.py" line="60"/>
+        <source>Contacts and sessions per month</source>
+        <translation>Contacten en bijeenkomsten per maand</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insight_chart.py" line="68"/>
+        <location filename="../../buurtapp/ui/insight_chart.py" line="102"/>
+        <source>Show as table</source>
+        <translation>Toon als tabel</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insight_chart.py" line="94"/>
         <source>new contacts</source>
         <translation>nieuwe contacten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_chart.py" line="32"/>
+        <location filename="../../buurtapp/ui/insight_chart.py" line="95"/>
         <source>of which bridging</source>
         <translation>waarvan overbruggend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insight_chart.py" line="33"/>
+        <location filename="../../buurtapp/ui/insight_chart.py" line="96"/>
         <source>sessions young and old</source>
         <translation>bijeenkomsten jong en oud</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/insight_chart.py" line="102"/>
+        <source>Show as chart</source>
+        <translation>Toon als grafiek</translation>
     </message>
 </context>
 <context>
@@ -1229,73 +1347,101 @@
     </message>
 </context>
 <context>
+    <name>PrintButton</name>
+    <message>
+        <location filename="../../buurtapp/ui/print_button.py" line="59"/>
+        <location filename="../../buurtapp/ui/print_button.py" line="61"/>
+        <source>Print</source>
+        <extracomment>The documents a button offers: catalogue keys, and the request made when one is chosen (late: a form&apos;s record gets its id when it is saved).</extracomment>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/print_button.py" line="62"/>
+        <source>Print a document of this record, or save it as PDF</source>
+        <translation>Een document hiervan afdrukken of als PDF opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/print_button.py" line="69"/>
+        <source>%1: print…</source>
+        <translation>%1: afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/print_button.py" line="72"/>
+        <source>%1: save as PDF…</source>
+        <translation>%1: opslaan als PDF…</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="80"/>
+        <location filename="../../buurtapp/ui/printing.py" line="95"/>
         <source>Choose a session on the page This week first.</source>
-        <extracomment>Needs met by the record chosen in a list: the request&apos;s field is the need&apos;s value.</extracomment>
+        <extracomment>Needs met by the record chosen in a list: the request&apos;s field is the need&apos;s value. Where questions, warnings and the preview appear: the window, or the form or panel that asked for the document (a modal form would hide them otherwise).</extracomment>
         <translation>Kies eerst een bijeenkomst op de pagina Deze week.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="103"/>
+        <location filename="../../buurtapp/ui/printing.py" line="127"/>
         <source>Choose an initiative in the list Initiatives first.</source>
         <translation>Kies eerst een initiatief in de lijst Initiatieven.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="104"/>
+        <location filename="../../buurtapp/ui/printing.py" line="128"/>
         <source>Choose an activity in the list Activities first.</source>
         <translation>Kies eerst een activiteit in de lijst Activiteiten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="105"/>
+        <location filename="../../buurtapp/ui/printing.py" line="129"/>
         <source>Choose a participant in the list Participants first.</source>
         <translation>Kies eerst een deelnemer in de lijst Deelnemers.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="112"/>
+        <location filename="../../buurtapp/ui/printing.py" line="136"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="163"/>
+        <location filename="../../buurtapp/ui/printing.py" line="217"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="163"/>
+        <location filename="../../buurtapp/ui/printing.py" line="217"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="168"/>
+        <location filename="../../buurtapp/ui/printing.py" line="222"/>
         <source>Making the PDF…</source>
         <translation>PDF maken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="179"/>
+        <location filename="../../buurtapp/ui/printing.py" line="233"/>
         <source>PDF saved: %1</source>
         <translation>PDF opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="192"/>
-        <location filename="../../buurtapp/ui/printing.py" line="217"/>
+        <location filename="../../buurtapp/ui/printing.py" line="246"/>
+        <location filename="../../buurtapp/ui/printing.py" line="269"/>
         <source>Export agenda</source>
         <translation>Agenda exporteren</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/printing.py" line="260"/>
+        <source>%n session(s) exported to %1</source>
+        <translation>
+            <numerusform>%n bijeenkomst geëxporteerd naar %1</numerusform>
+            <numerusform>%n bijeenkomsten geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="219"/>
+        <location filename="../../buurtapp/ui/printing.py" line="271"/>
         <source>Notes may contain names and phone numbers; the agenda is meant to be shared. Include the notes?</source>
         <translation>Notities kunnen namen en telefoonnummers bevatten; de agenda is bedoeld om te delen. Notities meenemen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="192"/>
+        <location filename="../../buurtapp/ui/printing.py" line="246"/>
         <source>Agenda (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/printing.py" line="206"/>
-        <source>%1 sessions exported to %2</source>
-        <translation>%1 bijeenkomsten geëxporteerd naar %2</translation>
     </message>
 </context>
 <context>
@@ -1309,27 +1455,27 @@
 <context>
     <name>Recurrence</name>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="34"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="39"/>
         <source>once</source>
         <translation>eenmalig</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="35"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="40"/>
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="36"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="41"/>
         <source>every other week</source>
         <translation>om de week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="37"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="42"/>
         <source>every month, on the</source>
         <translation>elke maand, op de</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="38"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="43"/>
         <source>own rule (kept as it is)</source>
         <translation>eigen regel (blijft zoals hij is)</translation>
     </message>
@@ -1337,96 +1483,151 @@
 <context>
     <name>RecurrenceEditor</name>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="85"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="92"/>
         <source>only from</source>
         <translation>alleen van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="93"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="97"/>
+        <source>First month</source>
+        <translation>Eerste maand</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="98"/>
+        <source>Last month</source>
+        <translation>Laatste maand</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="102"/>
         <source>last time on</source>
         <translation>laatste keer op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="108"/>
-        <source>min</source>
-        <translation>min</translation>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="106"/>
+        <source>Last time on</source>
+        <translation>Laatste keer op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="117"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="112"/>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="115"/>
+        <source>End time</source>
+        <translation>Eindtijd</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="147"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="150"/>
+        <source>In short</source>
+        <translation>Samengevat</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="136"/>
         <source>Repeats</source>
         <translation>Herhaling</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="119"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="138"/>
         <source>On</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="121"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="140"/>
         <source>Which</source>
         <translation>Welke</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="123"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="142"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="146"/>
         <source>to</source>
         <translation>t/m</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="126"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="109"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="145"/>
         <source>First session</source>
         <translation>Eerste bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="127"/>
-        <source>Duration</source>
-        <translation>Duur</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="129"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="151"/>
         <source>Next sessions</source>
         <translation>Volgende bijeenkomsten</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="279"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../buurtapp/ui/recurrence_editor.py" line="270"/>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="281"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_editor.py" line="325"/>
         <source>no sessions from today on</source>
         <translation>geen bijeenkomsten meer vanaf vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_sync.py" line="110"/>
+        <source>Type the date as day-month-year, for example %1.</source>
+        <translation>Typ de datum als dag-maand-jaar, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_sync.py" line="116"/>
+        <source>Type the time as hours:minutes, for example 12:00.</source>
+        <translation>Typ de tijd als uren:minuten, bijvoorbeeld 12:00.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/recurrence_sync.py" line="120"/>
+        <source>The end time must be after the start time.</source>
+        <translation>De eindtijd moet na de begintijd liggen.</translation>
     </message>
 </context>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="31"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="32"/>
         <source>Retention period</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="38"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="39"/>
         <source>years</source>
         <extracomment>Called with a reason before forgetting (the window makes a backup).</extracomment>
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="49"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="50"/>
         <source>Forget the ticked people…</source>
         <translation>De aangevinkte mensen vergeten…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="55"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="56"/>
         <source>Not seen (no attendance, no role) for more than</source>
         <translation>Niet gezien (geen aanwezigheid, geen rol) in meer dan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="74"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="75"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="75"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="76"/>
         <source>last seen: %1</source>
         <translation>laatst gezien: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="84"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="85"/>
         <source>%n person(s) to review. Forgetting keeps their attendance in the counts, without a name.</source>
         <translation>
             <numerusform>%n persoon om na te lopen. Vergeten houdt de aanwezigheid in de tellingen, zonder naam.</numerusform>
@@ -1438,16 +1639,21 @@
     <name>SearchBox</name>
     <message>
         <location filename="../../buurtapp/ui/search_box.py" line="29"/>
+        <source>Search everything</source>
+        <translation>Alles doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/search_box.py" line="30"/>
         <source>Search everything (Ctrl+F)…</source>
         <translation>Alles doorzoeken (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/search_box.py" line="62"/>
+        <location filename="../../buurtapp/ui/search_box.py" line="63"/>
         <source>Searching failed; try other words.</source>
         <translation>Zoeken is mislukt; probeer andere woorden.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/search_box.py" line="74"/>
+        <location filename="../../buurtapp/ui/search_box.py" line="75"/>
         <source>Nothing found for “%1”</source>
         <translation>Niets gevonden voor ‘%1’</translation>
     </message>
@@ -1455,77 +1661,114 @@
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="86"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="64"/>
+        <source>Print sign-in sheet…</source>
+        <extracomment>&quot;Print the sign-in sheet&quot;: a document key of the catalogue and its Request.</extracomment>
+        <translation>Presentielijst afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="66"/>
+        <source>The sign-in sheet of this session, with a preview</source>
+        <translation>De presentielijst van deze bijeenkomst, met een afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="80"/>
+        <source>Notes of this session</source>
+        <translation>Notities bij deze bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="83"/>
         <source>Save notes</source>
         <translation>Notities opslaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="93"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="89"/>
+        <source>Name of who came</source>
+        <translation>Naam van wie er kwam</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="91"/>
         <source>Type a name and press Enter to tick it, or to add someone new</source>
         <translation>Typ een naam en druk op Enter om af te vinken, of om iemand nieuw toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="123"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="100"/>
+        <source>Who came</source>
+        <translation>Wie er kwamen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="102"/>
+        <source>Space ticks or unticks the chosen person; Enter ticks and goes to the next</source>
+        <translation>Spatie vinkt de gekozen persoon aan of uit; Enter vinkt aan en gaat naar de volgende</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="127"/>
         <source>Walk-ins</source>
         <translation>Inlopers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="127"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="131"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="133"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="137"/>
         <source>Who came?</source>
         <translation>Wie waren er?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="168"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="176"/>
         <source>Choose a session on the left</source>
         <translation>Kies links een bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="174"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="182"/>
         <source>no place set</source>
         <translation>geen plek ingevuld</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="180"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="188"/>
         <source>Cancelled</source>
         <translation>Afgelast</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="180"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="188"/>
         <source>Takes place</source>
         <translation>Gaat door</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="182"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="190"/>
         <source>Restore</source>
         <translation>Toch laten doorgaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="182"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="190"/>
         <source>Cancel session</source>
         <translation>Afgelasten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="197"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="205"/>
         <source>%1 present + %2 walk-ins</source>
         <translation>%1 aanwezig + %2 inlopers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="286"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="294"/>
         <source>Add “%1” as a new participant</source>
         <translation>‘%1’ toevoegen als nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="305"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="306"/>
+        <source>%1 people match “%2”: choose with the arrow keys and press Enter.</source>
+        <translation>%1 mensen passen bij ‘%2’: kies met de pijltjestoetsen en druk op Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/session_panel.py" line="317"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="346"/>
         <source>“%1” is ticked as present.</source>
         <translation>‘%1’ is aangevinkt als aanwezig.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="324"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="391"/>
         <source>“%1” was added as a new participant and ticked (Ctrl+Z undoes this).</source>
         <translation>‘%1’ is toegevoegd als nieuwe deelnemer en aangevinkt (Ctrl+Z maakt dit ongedaan).</translation>
     </message>
@@ -1697,42 +1940,58 @@
 <context>
     <name>WeekPage</name>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="47"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="64"/>
         <source>Previous week (Alt+Left)</source>
+        <extracomment>The session panel asks for a document of the catalogue (key, Request).</extracomment>
         <translation>Vorige week (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="50"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="68"/>
         <source>Next week (Alt+Right)</source>
         <translation>Volgende week (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="51"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="69"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="122"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="74"/>
+        <source>Day in the week shown</source>
+        <translation>Dag in de getoonde week</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/week_page.py" line="88"/>
+        <source>Sessions of the week</source>
+        <translation>Bijeenkomsten van de week</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/week_page.py" line="90"/>
+        <source>Arrow keys move between sessions; Enter goes to who came</source>
+        <translation>De pijltjestoetsen gaan van bijeenkomst naar bijeenkomst; Enter gaat naar wie er kwamen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/week_page.py" line="177"/>
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="140"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="195"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="143"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="198"/>
         <source>no sessions</source>
         <translation>geen bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="170"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="232"/>
         <source>cancelled</source>
         <translation>afgelast</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="172"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="234"/>
         <source>%1 present</source>
         <translation>%1 aanwezig</translation>
     </message>

@@ -34,7 +34,7 @@ def test_english_window(qtbot, demo_path, settings, english) -> None:
 def test_rules_read_naturally_in_english(english) -> None:
     assert describe_rrule("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU") == "every other week on Tuesday"
     assert describe_rrule("FREQ=MONTHLY;BYDAY=4SU,5SU") == (
-        "every 4th Sunday and 5th Sunday of the month"
+        "every 4th and 5th Sunday of the month"
     )
     assert describe_rrule("FREQ=WEEKLY;BYDAY=MO;BYMONTH=9,10,11,12,1,2") == (
         "every week on Monday, only September to February"

@@ -38,7 +38,7 @@ def test_a_workbook_offers_its_sheets(window, tmp_path) -> None:
     assert dialog.sheet is not None and dialog.sheet.header_line == 3  # below the title
     assert [c.currentData() for c in dialog.combos] == ["name", "phone", "age_group"]
     assert dialog.preview.model_.index(0, 0).data() == "Henk Werkblad"
-    assert "2 rijen kunnen worden ingelezen, 0 rijen hebben een probleem, 1 lijken dubbel" in (
+    assert "2 rijen kunnen worden ingelezen, 0 rijen hebben een probleem, 1 lijkt dubbel" in (
         dialog.summary.text()
     )
     assert "regel 6: dubbel? lijkt op regel 5 van hetzelfde bestand" in (

@@ -4,7 +4,7 @@ import unicodedata
 
 from icalendar import Calendar
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from buurtapp.ui.week_page import SESSION_ROLE
 
@@ -22,6 +22,10 @@ def test_week_programme_of_the_week_on_screen(window, qtbot, tmp_path) -> None:
 
 
 def test_signin_needs_a_session_then_prints_it(window, answer, tmp_path) -> None:
+    # The window opens on today's first session (keyboard first); with none chosen, the
+    # sheet asks for one.
+    window.week_page.tree.setCurrentIndex(QModelIndex())
+    assert window.week_page.panel.session is None
     answer.next("warning_ok")
     assert window.printing.save_pdf("signin", tmp_path / "s.pdf") is None
     assert "Kies eerst een bijeenkomst" in answer.texts[0]
