@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
             self._add_sidebar_item(QCoreApplication.translate("Pages", PAGE_TITLES[kind]))
         self._stale: set[str] = set()
         self.sidebar.currentRowChanged.connect(self._show_page)
+        self._fit_sidebar()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([self._sidebar_width, 10_000])
         self.splitter.setSizes([200, 1040])
         self.setCentralWidget(self.splitter)
 
@@ -152,6 +154,14 @@ class MainWindow(QMainWindow):
             self.set_workspace(database)
         else:
             self.set_database(database)
+
+    def _fit_sidebar(self) -> None:
+        """As wide as the longest page name at any text size (never "Organisati…") when the
+        screen has room: the splitter starts there, and only a too small screen narrows it."""
+        metrics = self.sidebar.fontMetrics()
+        items = (self.sidebar.item(n).text() for n in range(self.sidebar.count()))
+        self._sidebar_width = max(metrics.horizontalAdvance(text) for text in items) + 32
+        self.sidebar.setMaximumWidth(max(240, self._sidebar_width))
 
     def _add_sidebar_item(self, text: str) -> None:
         item = QListWidgetItem(text)

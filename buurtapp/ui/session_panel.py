@@ -201,10 +201,11 @@ class SessionPanel(QWidget):
     def _update_count(self) -> None:
         if self.session is None:
             return
-        self.count.setText(
-            self.tr("%1 present + %2 walk-ins")
-            .replace("%1", formatting.count(self.model.present_count))
-            .replace("%2", formatting.count(self.session.walk_ins or 0))
+        walk_ins = self.session.walk_ins or 0
+        self.count.setText(  # "%n" counts the walk-ins: "1 inloper", "2 inlopers"
+            self.tr("%1 present + %n walk-in(s)", "", walk_ins).replace(
+                "%1", formatting.count(self.model.present_count)
+            )
         )
 
     def _changed(self, tables: set) -> None:

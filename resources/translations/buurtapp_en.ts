@@ -164,7 +164,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/main_window.py" line="347"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="357"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -202,6 +202,17 @@
         <translation>
             <numerusform>%n person to review. Forgetting keeps their attendance in the counts, without a name.</numerusform>
             <numerusform>%n people to review. Forgetting keeps their attendance in the counts, without a name.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/session_panel.py" line="206"/>
+        <source>%1 present + %n walk-in(s)</source>
+        <translation>
+            <numerusform>%1 present + %n walk-in</numerusform>
+            <numerusform>%1 present + %n walk-ins</numerusform>
         </translation>
     </message>
 </context>

@@ -1064,38 +1064,38 @@
     </message>
     <message>
         <location filename="../../buurtapp/ui/main_window.py" line="93"/>
-        <location filename="../../buurtapp/ui/main_window.py" line="163"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="173"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/main_window.py" line="101"/>
-        <location filename="../../buurtapp/ui/main_window.py" line="163"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="173"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="124"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="125"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="193"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="203"/>
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="209"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="219"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Alleen lezen: wijzigingen worden niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="334"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="344"/>
         <source>Export %1</source>
         <translation>%1 exporteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/main_window.py" line="347"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="357"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n rij geëxporteerd naar %1</numerusform>
@@ -1103,7 +1103,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="379"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="389"/>
         <source>Backup put back.</source>
         <translation>Reservekopie teruggezet.</translation>
     </message>
@@ -1746,29 +1746,32 @@
         <source>Cancel session</source>
         <translation>Afgelasten</translation>
     </message>
-    <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="205"/>
-        <source>%1 present + %2 walk-ins</source>
-        <translation>%1 aanwezig + %2 inlopers</translation>
+    <message numerus="yes">
+        <location filename="../../buurtapp/ui/session_panel.py" line="206"/>
+        <source>%1 present + %n walk-in(s)</source>
+        <translation>
+            <numerusform>%1 aanwezig + %n inloper</numerusform>
+            <numerusform>%1 aanwezig + %n inlopers</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="294"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="295"/>
         <source>Add “%1” as a new participant</source>
         <translation>‘%1’ toevoegen als nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="306"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="307"/>
         <source>%1 people match “%2”: choose with the arrow keys and press Enter.</source>
         <translation>%1 mensen passen bij ‘%2’: kies met de pijltjestoetsen en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="317"/>
-        <location filename="../../buurtapp/ui/session_panel.py" line="346"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="318"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="347"/>
         <source>“%1” is ticked as present.</source>
         <translation>‘%1’ is aangevinkt als aanwezig.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="391"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="392"/>
         <source>“%1” was added as a new participant and ticked (Ctrl+Z undoes this).</source>
         <translation>‘%1’ is toegevoegd als nieuwe deelnemer en aangevinkt (Ctrl+Z maakt dit ongedaan).</translation>
     </message>
