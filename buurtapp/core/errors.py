@@ -197,11 +197,23 @@ class BuurtappError(Exception):
             return text
 
 
+#: The longest a value may be inside a message (a path of 250 bytes still fits).
+LONGEST_VALUE = 300
+
+
 def _shown(value: object, lang: str) -> object:
-    """A parameter as shown in ``lang``; a dict by language is still accepted (old callers)."""
+    """A parameter as shown in ``lang``; a dict by language is still accepted (old callers).
+
+    A message is one line whatever was typed or imported: line breaks, tabs and other control
+    characters in a value become spaces, and a very long value is cut short."""
     if isinstance(value, dict):
-        return value.get(lang, value.get("en", next(iter(value.values()), "")))
-    return translate_value(value, lang)
+        value = value.get(lang, value.get("en", next(iter(value.values()), "")))
+    shown = translate_value(value, lang)
+    if isinstance(shown, str):
+        shown = "".join(c if c.isprintable() else " " for c in shown)
+        if len(shown) > LONGEST_VALUE:
+            shown = shown[: LONGEST_VALUE - 1] + "…"
+    return shown
 
 
 class ValidationError(BuurtappError):

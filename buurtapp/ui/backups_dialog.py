@@ -43,6 +43,10 @@ class BackupsDialog(QDialog):
         self.folder = folder_for(path) if path else None
         self.table = InsightTable(COLUMNS, sortable=False)
         self.table.setObjectName("backups_table")
+        self.table.setAccessibleName(self.tr("Backups of this file"))
+        self.table.setAccessibleDescription(
+            self.tr("The newest first; choose one and press Put this backup back")
+        )
         info = QLabel(
             self.tr(
                 "Buurtapp makes a checked backup when a file is opened, every "

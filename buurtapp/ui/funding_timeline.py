@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from buurtapp.core import clock, formatting
 from buurtapp.core.insights.details import FundingSpan
+from buurtapp.ui.style import error_colour
 
 ROW = 22
 LABEL = 230
@@ -91,7 +92,7 @@ class FundingTimeline(QWidget):
             painter.drawRoundedRect(QRectF(left, top + 5, max(2.0, right - left), ROW - 10), 3, 3)
         if self.first <= self.today <= self.last:
             x = self._x(self.today)
-            painter.setPen(QPen(QColor("#b00020"), 1.5, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(QColor(error_colour()), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, ROW), QPointF(x, ROW * (len(self.rows) + 1)))
         painter.end()
 

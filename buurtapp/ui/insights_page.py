@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -28,6 +27,7 @@ from buurtapp.qt_support import to_date
 from buurtapp.ui.insight_table import InsightTable
 from buurtapp.ui.insight_tabs import InsightTabs
 from buurtapp.ui.insights_thread import InsightsThread
+from buurtapp.ui.moment_fields import DateField
 from buurtapp.ui.style import heading
 from buurtapp.ui.workspace import Workspace
 
@@ -49,12 +49,15 @@ class InsightsPage(QWidget):
         self._recompute = QTimer(self, singleShot=True, interval=150)
         self._recompute.timeout.connect(self._compute_if_shown)
         today = workspace.today
-        self.first = QDateEdit(QDate(today.year, 1, 1))
-        self.first.setCalendarPopup(True)
+        # typed at the first click (issue 14); a calendar from the button or Alt+Down
+        self.first = DateField()
+        self.first.restore_unreadable = True  # text that is not a date: the last date again
+        self.first.setDate(QDate(today.year, 1, 1))
         self.first.setObjectName("insights_first")
         self.first.setAccessibleName(self.tr("First day of the period"))
-        self.last = QDateEdit(QDate(today.year, today.month, today.day))
-        self.last.setCalendarPopup(True)
+        self.last = DateField()
+        self.last.restore_unreadable = True
+        self.last.setDate(QDate(today.year, today.month, today.day))
         self.last.setObjectName("insights_last")
         self.last.setAccessibleName(self.tr("Last day of the period"))
         self.compute_button = QPushButton(self.tr("Show"))

@@ -46,7 +46,7 @@ from buurtapp.ui.printing import Printing
 from buurtapp.ui.retention_dialog import RetentionDialog
 from buurtapp.ui.search_box import SearchBox
 from buurtapp.ui.settings import Settings
-from buurtapp.ui.style import enlarge, show_focus
+from buurtapp.ui.style import enlarge, error_style, show_focus
 from buurtapp.ui.week_page import WeekPage
 from buurtapp.ui.workspace import Workspace
 
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.backup_label.setObjectName("backup_label")
         self.read_only_label = QLabel()
         self.read_only_label.setObjectName("read_only_banner")
-        self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.read_only_label.setStyleSheet(error_style(bold=True))
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.file_label)

@@ -12,8 +12,8 @@ complete, so the rest of a form never follows a half-typed "1" or "25-11-20".
 from __future__ import annotations
 
 import re
-from datetime import time
-from typing import cast
+from datetime import date, time
+from typing import TypeAlias, cast
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
@@ -39,6 +39,8 @@ _TIME_COMPLETE = re.compile(r"^(\d{1,2})[:.](\d{2})$|^(\d{2})(\d{2})$")
 _TIME_FINAL = re.compile(r"^(\d{1,2})$|^(\d)(\d{2})$")
 #: A date: day-month-year with -, / or . (two- or four-digit year), or ISO.
 _DATE_TYPING = r"\d{0,4}([-/.]\d{0,2}([-/.]\d{0,4})?)?"
+# A Python date (the name ``date`` is DateField's method inside the class).
+PyDate: TypeAlias = date
 _DATE_COMPLETE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$|^\d{4}-\d{1,2}-\d{1,2}$")
 
 
@@ -193,6 +195,9 @@ class DateField(SelectingLineEdit):
         today = clock.today()  # the one clock (fixed in tests)
         self._date = QDate(today.year, today.month, today.day)
         self.unreadable = False  # left with text that is not a date
+        # Put the last date back when left with text that is not one: for a field that
+        # steers a page (the week, the insights period) and has no check to say what is wrong.
+        self.restore_unreadable = False
         self.setValidator(QRegularExpressionValidator(_DATE_TYPING, self))
         self.setMaxLength(10)
         self.setText(formatting.day(to_date(self._date)))
@@ -202,6 +207,12 @@ class DateField(SelectingLineEdit):
         self.calendar_action = QAction(icon, self.tr("Choose from a calendar"), self)
         self.calendar_action.triggered.connect(self.show_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        # a screen reader says how to fill it in (the field's name comes from its label)
+        self.setAccessibleDescription(
+            self.tr("Type a date such as %1, or press Alt+Down for a calendar").replace(
+                "%1", formatting.day(date(2026, 11, 25))
+            )
+        )
         self.calendar: QCalendarWidget | None = None
         self.textEdited.connect(self._typed)
         self.editingFinished.connect(self._finished)
@@ -210,7 +221,9 @@ class DateField(SelectingLineEdit):
         """The last complete date typed, picked or set."""
         return QDate(self._date)
 
-    def setDate(self, value: QDate) -> None:  # as QDateEdit names it
+    def setDate(self, value: QDate | PyDate) -> None:  # as QDateEdit names it
+        if not isinstance(value, QDate):  # QDateEdit takes a Python date too
+            value = QDate(value.year, value.month, value.day)
         self.unreadable = False
         self.setText(formatting.day(to_date(value)))
         self._take(value)
@@ -239,10 +252,12 @@ class DateField(SelectingLineEdit):
 
     def _finished(self) -> None:
         typed = self._parse(self.text())
-        self.unreadable = typed is None
+        self.unreadable = typed is None and not self.restore_unreadable
         if typed is not None:
             self.setText(formatting.day(to_date(typed)))
             self._take(typed)
+        elif self.restore_unreadable:
+            self.setText(formatting.day(to_date(self._date)))
 
     # -- the calendar ----------------------------------------------------------------------
     def show_calendar(self) -> QCalendarWidget:
@@ -279,4 +294,9 @@ class DateField(SelectingLineEdit):
         return QSize(width, hint.height())
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        """Room for a whole date and the calendar button (Qt gives a trailing action the
+        small icon size + 6), no more: a row of two dates and their labels (the insights
+        page's period) must fit 911 px at 200 % text."""
+        button = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 6
+        width = self.fontMetrics().horizontalAdvance("00-00-0000") + button + 16
+        return QSize(min(width, self.sizeHint().width()), self.sizeHint().height())

@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from buurtapp.core import formatting
 from buurtapp.qt_support import to_date
+from buurtapp.ui.moment_fields import DateField
+from buurtapp.ui.style import error_style
 
 
 class PeriodDialog(QDialog):
@@ -17,14 +20,15 @@ class PeriodDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("period_dialog")
         self.setWindowTitle(self.tr("Period"))
-        self.first = QDateEdit(QDate(today.year, 1, 1))
-        self.first.setCalendarPopup(True)
+        # typed at the first click (issue 14); a calendar from the button or Alt+Down
+        self.first = DateField()
+        self.first.setDate(QDate(today.year, 1, 1))
         self.first.setObjectName("period_first")
-        self.last = QDateEdit(QDate(today.year, today.month, today.day))
-        self.last.setCalendarPopup(True)
+        self.last = DateField()
+        self.last.setDate(QDate(today.year, today.month, today.day))
         self.last.setObjectName("period_last")
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(error_style())
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -43,6 +47,12 @@ class PeriodDialog(QDialog):
 
     def _check(self) -> None:
         first, last = self.period()
+        if self.first.unreadable or self.last.unreadable:  # never a date the user did not see
+            self.error.setText(
+                self.tr("Type a date such as %1.").replace("%1", formatting.day(first))
+            )
+            self.error.show()
+            return
         if last < first:
             self.error.setText(self.tr("The end lies before the start."))
             self.error.show()

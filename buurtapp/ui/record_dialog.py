@@ -34,7 +34,8 @@ from buurtapp.ui import window_geometry
 from buurtapp.ui.ask import ui_language
 from buurtapp.ui.fields import FORMS
 from buurtapp.ui.form_scroll import FormScroll
-from buurtapp.ui.record_form import ERROR_STYLE, RecordForm
+from buurtapp.ui.record_form import RecordForm
+from buurtapp.ui.style import error_style
 from buurtapp.ui.workspace import Workspace
 
 
@@ -94,7 +95,7 @@ class RecordDialog(QDialog):
         self.form.new_wanted.connect(self.new_related)
         self.general_error = QLabel()
         self.general_error.setObjectName("general_error")
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(error_style())
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         self.buttons = QDialogButtonBox(

@@ -43,8 +43,8 @@ from buurtapp.reports.labels import ENUM_LABELS, tr
 from buurtapp.ui.fields import FieldSpec, field_text
 from buurtapp.ui.moment_fields import DateField, SelectAllOnClick
 from buurtapp.ui.ref_model import ID_ROLE, RefModel
+from buurtapp.ui.style import error_style
 
-ERROR_STYLE = "color: #b00020;"
 DATE_HINT = QT_TRANSLATE_NOOP("Fields", "dd-mm-yyyy")
 YES = QT_TRANSLATE_NOOP("Fields", "yes")
 NO = QT_TRANSLATE_NOOP("Fields", "no")
@@ -85,7 +85,7 @@ class RecordForm(QWidget):
             self.controls[spec.name] = control
             error = QLabel()
             error.setObjectName(f"error_{spec.name}")
-            error.setStyleSheet(ERROR_STYLE)
+            error.setStyleSheet(error_style())
             error.setWordWrap(True)
             error.hide()
             self.errors[spec.name] = error

@@ -32,8 +32,8 @@ from buurtapp.qt_text import QT_TRANSLATE_NOOP
 from buurtapp.reports.labels import _DAYS, _MONTHS, _ORDINALS, describe_rrule, tr
 from buurtapp.ui.ask import ui_language
 from buurtapp.ui.moment_fields import DateField, TimeField
-from buurtapp.ui.record_form import ERROR_STYLE
 from buurtapp.ui.recurrence_sync import TimesAndDays
+from buurtapp.ui.style import error_style
 
 PATTERNS = (
     ("once", QT_TRANSLATE_NOOP("Recurrence", "once")),
@@ -117,7 +117,7 @@ class RecurrenceEditor(TimesAndDays, QWidget):
         self.length.setObjectName("length")
         self.when_error = QLabel()
         self.when_error.setObjectName("when_error")
-        self.when_error.setStyleSheet(ERROR_STYLE)
+        self.when_error.setStyleSheet(error_style())
         self.when_error.setWordWrap(True)
         self.when_error.hide()
         self.custom_label = QLabel()

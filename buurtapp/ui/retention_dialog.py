@@ -43,6 +43,10 @@ class RetentionDialog(QDialog):
         self.list = QListView()
         self.list.setObjectName("retention_list")
         self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("People to review"))
+        self.list.setAccessibleDescription(
+            self.tr("Space ticks or unticks a person; the ticked people are forgotten")
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -53,7 +57,9 @@ class RetentionDialog(QDialog):
         self.forget_button.clicked.connect(self.forget_ticked)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Not seen (no attendance, no role) for more than")))
+        label = QLabel(self.tr("Not seen (no attendance, no role) for more than"))
+        label.setBuddy(self.years)  # what a screen reader says for the number of years
+        row.addWidget(label)
         row.addWidget(self.years)
         row.addStretch(1)
         layout = QVBoxLayout(self)

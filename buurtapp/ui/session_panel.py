@@ -37,7 +37,7 @@ from buurtapp.ui.ask import warn
 from buurtapp.ui.attendance_keys import AttendanceList, Feedback, NameField
 from buurtapp.ui.attendance_model import PARTICIPANT_ROLE, AttendanceModel
 from buurtapp.ui.keyboard import bring_into_sight
-from buurtapp.ui.style import heading
+from buurtapp.ui.style import error_style, heading
 from buurtapp.ui.workspace import Workspace
 
 
@@ -186,7 +186,7 @@ class SessionPanel(QWidget):
         )
         cancelled = bool(self.session.cancelled)
         self.state.setText(self.tr("Cancelled") if cancelled else self.tr("Takes place"))
-        self.state.setStyleSheet("color: #b00020; font-weight: bold;" if cancelled else "")
+        self.state.setStyleSheet(error_style(bold=True) if cancelled else "")
         self.cancel_button.setText(self.tr("Restore") if cancelled else self.tr("Cancel session"))
         if not self._walk_in_timer.isActive():  # a count still to be saved stays on screen
             self.walk_ins.blockSignals(True)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 
 def enlarge(widget: QWidget, scale: float, bold: bool = False) -> None:
@@ -27,7 +27,19 @@ def heading(text: str = "", scale: float = 1.5) -> QLabel:
 FOCUS_RULES = """
 QAbstractItemView { border: 2px solid palette(mid); }
 QAbstractItemView:focus { border: 2px solid palette(highlight); }
+QHeaderView { border: none; }
 """
+
+
+def error_colour() -> str:
+    """The colour of an error or a warning word: a deep red on a light palette, a light red on
+    a dark or high-contrast one, so it can be read on either (never a fixed colour)."""
+    window = QApplication.palette().color(QPalette.ColorRole.Window)
+    return "#ff8a80" if window.lightness() < 128 else "#b00020"
+
+
+def error_style(bold: bool = False) -> str:
+    return f"color: {error_colour()};" + (" font-weight: bold;" if bold else "")
 
 
 def show_focus(window: QWidget) -> None:

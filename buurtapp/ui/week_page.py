@@ -8,7 +8,6 @@ from itertools import pairwise
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QPushButton,
     QSplitter,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from buurtapp.core import clock, formatting
 from buurtapp.core.planning.week import WeekSession, week_sessions, week_start
 from buurtapp.ui.form_scroll import FormScroll
+from buurtapp.ui.moment_fields import DateField
 from buurtapp.ui.session_panel import SessionPanel
 from buurtapp.ui.style import heading
 from buurtapp.ui.week_rows import COUNT_ROLE, SESSION_ROLE, SessionRowDelegate, SessionTree
@@ -33,13 +33,6 @@ DAY_ROLE = Qt.ItemDataRole.UserRole + 3
 def _first_upper(text: str) -> str:
     """'maandag 23 november' -> 'Maandag 23 november' ('November' stays as it is in English)."""
     return text[:1].upper() + text[1:]
-
-
-class DayPicker(QDateEdit):
-    """The week's date field: one Tab stop (Left/Right move between day, month and year)."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)
 
 
 class WeekPage(QWidget):
@@ -68,8 +61,10 @@ class WeekPage(QWidget):
         self.next.setToolTip(self.tr("Next week (Alt+Right)"))
         self.this_week = QPushButton(self.tr("This week"))
         self.this_week.setObjectName("this_week")
-        self.picker = DayPicker()
-        self.picker.setCalendarPopup(True)
+        # one Tab stop, typed at the first click ("1-12-2026" shows that week), a calendar
+        # from its button or Alt+Down (issue 14)
+        self.picker = DateField()
+        self.picker.restore_unreadable = True  # "31-2" left: the week shown stays, and says so
         self.picker.setObjectName("week_picker")
         self.picker.setAccessibleName(self.tr("Day in the week shown"))
         self.previous.clicked.connect(lambda: self.go_to(self.monday - timedelta(days=7)))

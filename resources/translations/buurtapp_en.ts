@@ -125,7 +125,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/import_dialog.py" line="229"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="240"/>
         <source>%n row(s) can be imported,</source>
         <translation>
             <numerusform>%n row can be imported,</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/import_dialog.py" line="230"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="241"/>
         <source>%n row(s) have a problem,</source>
         <translation>
             <numerusform>%n row has a problem,</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/import_dialog.py" line="231"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="242"/>
         <source>%n look(s) like duplicates.</source>
         <translation>
             <numerusform>%n looks like a duplicate.</numerusform>
@@ -197,7 +197,7 @@
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="85"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="91"/>
         <source>%n person(s) to review. Forgetting keeps their attendance in the counts, without a name.</source>
         <translation>
             <numerusform>%n person to review. Forgetting keeps their attendance in the counts, without a name.</numerusform>

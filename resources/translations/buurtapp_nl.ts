@@ -183,27 +183,37 @@
         <translation>Reservekopieën</translation>
     </message>
     <message>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="46"/>
+        <source>Backups of this file</source>
+        <translation>Reservekopieën van dit bestand</translation>
+    </message>
+    <message>
         <location filename="../../buurtapp/ui/backups_dialog.py" line="48"/>
+        <source>The newest first; choose one and press Put this backup back</source>
+        <translation>De nieuwste eerst; kies er een en druk op Deze reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="52"/>
         <source>Buurtapp makes a checked backup when a file is opened, every half hour while it changes, and before imports and forgetting people. Folder: %1</source>
         <translation>Buurtapp maakt een gecontroleerde reservekopie bij het openen, elk half uur als er iets verandert, en voor het inlezen van bestanden en het vergeten van mensen. Map: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="56"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="60"/>
         <source>Put this backup back…</source>
         <translation>Deze reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="92"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="96"/>
         <source>Put this backup back?</source>
         <translation>Deze reservekopie terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="94"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="98"/>
         <source>The file goes back to how it was on %1. What changed since then is kept as a backup too, so nothing is lost.</source>
         <translation>Het bestand gaat terug naar hoe het was op %1. Wat sindsdien veranderde, wordt ook als reservekopie bewaard; er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backups_dialog.py" line="97"/>
+        <location filename="../../buurtapp/ui/backups_dialog.py" line="101"/>
         <source>Put back</source>
         <translation>Terugzetten</translation>
     </message>
@@ -351,10 +361,15 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../buurtapp/ui/moment_fields.py" line="202"/>
+        <location filename="../../buurtapp/ui/moment_fields.py" line="207"/>
         <source>Choose from a calendar</source>
         <extracomment>A time as people type it; ``12:00``, ``12.00`` and ``1200`` are complete while typing, ``12``, ``9`` and ``930`` only once the field is left. A date: day-month-year with -, / or . (two- or four-digit year), or ISO.</extracomment>
         <translation>Kiezen uit een kalender</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/moment_fields.py" line="212"/>
+        <source>Type a date such as %1, or press Alt+Down for a calendar</source>
+        <translation>Typ een datum zoals %1, of druk op Alt+Omlaag voor een kalender</translation>
     </message>
 </context>
 <context>
@@ -441,139 +456,139 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="46"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="47"/>
         <source>New place</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="46"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="47"/>
         <source>Place</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="48"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="49"/>
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="49"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="50"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="52"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="53"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="53"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="54"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="56"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="57"/>
         <source>New initiative</source>
         <translation>Nieuw initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="57"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="58"/>
         <location filename="../../buurtapp/ui/initiative_dialog.py" line="157"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="59"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="60"/>
         <source>New role</source>
         <translation>Nieuwe rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="59"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="60"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="61"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="62"/>
         <source>New funding</source>
         <translation>Nieuwe financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="62"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="63"/>
         <source>Funding</source>
         <translation>Financiering</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="65"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="66"/>
         <source>New activity</source>
         <translation>Nieuwe activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="66"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="67"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="71"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="72"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="72"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="73"/>
         <source>When you opened it</source>
         <translation>Toen u het opende</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="73"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="74"/>
         <source>Now (changed elsewhere)</source>
         <translation>Nu (elders veranderd)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="74"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="75"/>
         <source>Yours</source>
         <translation>Van u</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="201"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="202"/>
         <source>Changed elsewhere</source>
         <translation>Elders veranderd</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="202"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="203"/>
         <source>This record was changed elsewhere since you opened this form, in the same fields you changed. Which values should be kept?</source>
         <translation>Dit is elders veranderd sinds u dit formulier opende, in dezelfde velden die u veranderde. Welke waarden wilt u houden?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="213"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="214"/>
         <source>Keep mine</source>
         <translation>Mijn waarden houden</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="217"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="218"/>
         <source>Take theirs</source>
         <translation>Hun waarden nemen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="222"/>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="274"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="223"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="275"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="258"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="259"/>
         <source>Save the changes to this form?</source>
         <translation>Wijzigingen in dit formulier opslaan?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="268"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="269"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="271"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="272"/>
         <source>Don&apos;t save</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_dialog.py" line="264"/>
+        <location filename="../../buurtapp/ui/record_dialog.py" line="265"/>
         <source>You have changed this form without saving.</source>
         <translation>U hebt dit formulier gewijzigd zonder op te slaan.</translation>
     </message>
@@ -786,47 +801,72 @@
         <translation>Werkblad:</translation>
     </message>
     <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="99"/>
+        <source>The first rows of the file</source>
+        <translation>De eerste rijen van het bestand</translation>
+    </message>
+    <message>
         <location filename="../../buurtapp/ui/import_dialog.py" line="106"/>
+        <source>Problems and likely duplicates</source>
+        <translation>Problemen en waarschijnlijke dubbelen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="108"/>
+        <source>One line per row of the file that is not imported as it stands</source>
+        <translation>Eén regel per rij van het bestand die niet zo wordt ingelezen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="111"/>
         <source>Also import likely duplicates</source>
         <translation>Ook mogelijke dubbelen inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="111"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="116"/>
         <source>Import</source>
         <translation>Inlezen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="118"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="122"/>
         <source>What:</source>
         <translation>Wat:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="127"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="125"/>
+        <source>A CSV or Excel file</source>
+        <translation>Een CSV- of Excelbestand</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="136"/>
         <source>Which column holds what (change it where it is wrong):</source>
         <translation>Welke kolom bevat wat (pas aan waar het niet klopt):</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="129"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="138"/>
         <source>The first rows of the file:</source>
         <translation>De eerste rijen van het bestand:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="144"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="153"/>
         <source>Choose a spreadsheet</source>
         <translation>Kies een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="146"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="155"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="205"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="215"/>
+        <source>What this column of the file holds</source>
+        <translation>Wat deze kolom van het bestand bevat</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="216"/>
         <source>— do not import —</source>
         <translation>— niet inlezen —</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/import_dialog.py" line="229"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="240"/>
         <source>%n row(s) can be imported,</source>
         <translation>
             <numerusform>%n rij kan worden ingelezen,</numerusform>
@@ -834,7 +874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/import_dialog.py" line="230"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="241"/>
         <source>%n row(s) have a problem,</source>
         <translation>
             <numerusform>%n rij heeft een probleem,</numerusform>
@@ -842,7 +882,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/import_dialog.py" line="231"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="242"/>
         <source>%n look(s) like duplicates.</source>
         <translation>
             <numerusform>%n lijkt dubbel.</numerusform>
@@ -850,12 +890,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="235"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="246"/>
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/import_dialog.py" line="238"/>
+        <location filename="../../buurtapp/ui/import_dialog.py" line="249"/>
         <source>duplicate? %1</source>
         <translation>dubbel? %1</translation>
     </message>
@@ -895,33 +935,33 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="55"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="57"/>
         <source>First day of the period</source>
         <extracomment>The data changed since the numbers on screen were computed.</extracomment>
         <translation>Eerste dag van de periode</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="59"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="62"/>
         <source>Last day of the period</source>
         <translation>Laatste dag van de periode</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="60"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="63"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="70"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="73"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="75"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="78"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="77"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="80"/>
         <source>until</source>
         <translation>t/m</translation>
     </message>
@@ -971,17 +1011,17 @@
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="105"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="108"/>
         <source>The end of the period lies before its start.</source>
         <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="121"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="124"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/insights_page.py" line="181"/>
+        <location filename="../../buurtapp/ui/insights_page.py" line="184"/>
         <source>Period %1 – %2; reference date %3.</source>
         <translation>Periode %1 – %2; peildatum %3.</translation>
     </message>
@@ -1075,7 +1115,7 @@
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="125"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="126"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1326,22 +1366,27 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/period_dialog.py" line="19"/>
+        <location filename="../../buurtapp/ui/period_dialog.py" line="22"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/period_dialog.py" line="36"/>
+        <location filename="../../buurtapp/ui/period_dialog.py" line="40"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/period_dialog.py" line="37"/>
+        <location filename="../../buurtapp/ui/period_dialog.py" line="41"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/period_dialog.py" line="47"/>
+        <location filename="../../buurtapp/ui/period_dialog.py" line="52"/>
+        <source>Type a date such as %1.</source>
+        <translation>Typ een datum zoals %1.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/period_dialog.py" line="57"/>
         <source>The end lies before the start.</source>
         <translation>Het einde ligt voor het begin.</translation>
     </message>
@@ -1607,27 +1652,37 @@
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="50"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="46"/>
+        <source>People to review</source>
+        <translation>Mensen om na te kijken</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="48"/>
+        <source>Space ticks or unticks a person; the ticked people are forgotten</source>
+        <translation>Spatie vinkt iemand aan of uit; de aangevinkte mensen worden vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="54"/>
         <source>Forget the ticked people…</source>
         <translation>De aangevinkte mensen vergeten…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="56"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="60"/>
         <source>Not seen (no attendance, no role) for more than</source>
         <translation>Niet gezien (geen aanwezigheid, geen rol) in meer dan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="75"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="81"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="76"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="82"/>
         <source>last seen: %1</source>
         <translation>laatst gezien: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="85"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="91"/>
         <source>%n person(s) to review. Forgetting keeps their attendance in the counts, without a name.</source>
         <translation>
             <numerusform>%n persoon om na te lopen. Vergeten houdt de aanwezigheid in de tellingen, zonder naam.</numerusform>
@@ -1943,58 +1998,58 @@
 <context>
     <name>WeekPage</name>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="64"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="57"/>
         <source>Previous week (Alt+Left)</source>
         <extracomment>The session panel asks for a document of the catalogue (key, Request).</extracomment>
         <translation>Vorige week (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="68"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="61"/>
         <source>Next week (Alt+Right)</source>
         <translation>Volgende week (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="69"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="62"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="74"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="69"/>
         <source>Day in the week shown</source>
         <translation>Dag in de getoonde week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="88"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="83"/>
         <source>Sessions of the week</source>
         <translation>Bijeenkomsten van de week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="90"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="85"/>
         <source>Arrow keys move between sessions; Enter goes to who came</source>
         <translation>De pijltjestoetsen gaan van bijeenkomst naar bijeenkomst; Enter gaat naar wie er kwamen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="177"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="172"/>
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="195"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="190"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="198"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="193"/>
         <source>no sessions</source>
         <translation>geen bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="232"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="227"/>
         <source>cancelled</source>
         <translation>afgelast</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="234"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="229"/>
         <source>%1 present</source>
         <translation>%1 aanwezig</translation>
     </message>

@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from openpyxl import Workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -117,6 +118,61 @@ def test_no_visible_button_without_text_or_name(window, qtbot) -> None:
                 assert text or button.accessibleName().strip(), button.objectName()
     for dialog in dialogs:
         QDialog.reject(dialog)
+
+
+def _workbook_of_two_sheets(path) -> None:
+    """A workbook whose import shows everything: the sheet choice and a mapping row a column."""
+    book = Workbook()
+    book.active.title = "Toelichting"
+    book.active.append(["Deze werkmap komt van de wijkagent."])
+    sheet = book.create_sheet("Nieuwe leden")
+    sheet.append(["Naam", "Telefoon", "Leeftijdsgroep"])
+    sheet.append(["Henk Werkblad", "06-11112222", "senior"])
+    book.save(path)
+
+
+def test_every_control_of_the_file_dialogs_has_a_name(window, qtbot, tmp_path) -> None:
+    """Reservekopieën, Bewaartermijn and Importeren, opened from the window's menu actions:
+    no control without a name, and the lists say what they hold and how to use them."""
+    backups = window.show_backups()
+    retention = window.review_retention()
+    imported = window.import_spreadsheet()
+    for dialog in (backups, retention, imported):
+        qtbot.waitExposed(dialog)
+        assert _nameless(dialog) == [], dialog.objectName()
+    for view in (backups.table, retention.list, imported.preview, imported.problems):
+        assert view.accessibleName().strip(), view.objectName()
+    for view in (backups.table, retention.list, imported.problems):
+        assert view.accessibleDescription().strip(), view.objectName()
+    assert retention.years.accessibleName() == "" and not _nameless(retention)  # by its label
+    path = tmp_path / "leden.xlsx"
+    _workbook_of_two_sheets(path)
+    assert imported.load(path)
+    imported.sheets.setCurrentIndex(1)
+    assert imported.sheets.isVisible() and len(imported.combos) == 3
+    assert _nameless(imported) == []  # the sheet choice and each column's mapping too
+    for dialog in (backups, retention, imported):
+        dialog.reject()
+
+
+def test_every_control_of_the_period_question_has_a_name(window, qtbot) -> None:
+    """The period is asked (modal) when a document needs one, e.g. an initiative overview."""
+    seen: dict[str, object] = {}
+
+    def look(tries: int = 0) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "period_dialog":
+            if tries < 200:
+                QTimer.singleShot(20, lambda: look(tries + 1))
+            return
+        seen["nameless"] = _nameless(dialog)
+        seen["fields"] = [dialog.first.accessibleDescription(), dialog.last.accessibleDescription()]
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    assert window.printing.print_document("initiative", Request(initiative=1)) is None
+    assert seen["nameless"] == []
+    assert all("25-11-2026" in text for text in seen["fields"])  # how to type a date
 
 
 def test_the_chart_has_a_table_with_the_same_numbers(window, qtbot) -> None:
