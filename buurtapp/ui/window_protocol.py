@@ -12,30 +12,19 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtGui import QUndoGroup
-from PySide6.QtWidgets import QDialog, QListWidget, QMainWindow, QMenuBar, QStatusBar, QWidget
+from PySide6.QtWidgets import QDialog, QListWidget, QMainWindow, QMenuBar, QStatusBar
 
 from buurtapp.core.storage.connection import Database
-from buurtapp.reports.catalogue import Request
 from buurtapp.ui.list_page import ListPage
+from buurtapp.ui.print_button import DocumentOutput as PrintsDocuments
 from buurtapp.ui.settings import Settings
 from buurtapp.ui.week_page import WeekPage
 from buurtapp.ui.workspace import Workspace
 
 
-class DocumentOutput(Protocol):
-    """The window's printing: documents of the catalogue by key, and the agenda."""
-
-    def print_document(
-        self, key: str, request: Request | None = None, parent: QWidget | None = None
-    ) -> object: ...
-
-    def save_pdf(
-        self,
-        key: str,
-        path: Path | None = None,
-        request: Request | None = None,
-        parent: QWidget | None = None,
-    ) -> Path | None: ...
+class DocumentOutput(PrintsDocuments, Protocol):
+    """The window's printing: documents of the catalogue by key (as the print buttons use
+    them), and the agenda."""
 
     def export_ics(
         self, path: Path | None = None, with_notes: bool | None = None
