@@ -10,12 +10,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
-import jinja2
+from typing import TYPE_CHECKING
 
 from buurtapp.core import formatting
 from buurtapp.reports.texts import texts
 from buurtapp.resource_files import resources_dir
+
+if TYPE_CHECKING:
+    import jinja2
 
 BASE_PT = 11.0
 LARGE_PT = 16.0
@@ -33,7 +35,12 @@ class PrintJob:
 
 
 def environment(*extra: Path) -> jinja2.Environment:
-    """Templates from ``resources/templates``, after the folders ``extra`` (if any)."""
+    """Templates from ``resources/templates``, after the folders ``extra`` (if any).
+
+    Jinja2 is imported here, when a document is made: every command builds its parser from the
+    document catalogue, and most never print."""
+    import jinja2
+
     folders = [str(folder) for folder in extra] + [str(resources_dir() / "templates")]
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(folders),
