@@ -8,7 +8,6 @@ to ``menus``.
 from __future__ import annotations
 
 import contextlib
-import zlib
 from datetime import date
 from pathlib import Path
 
@@ -34,7 +33,7 @@ from buurtapp.core.model import listings
 from buurtapp.core.opening import open_file
 from buurtapp.core.restoring import restore
 from buurtapp.core.storage.connection import Database
-from buurtapp.ui import keyboard, menus, record_actions, window_geometry
+from buurtapp.ui import keyboard, menus, record_actions, window_geometry, window_state
 from buurtapp.ui.ask import ui_language, warn
 from buurtapp.ui.backup_controller import BackupController
 from buurtapp.ui.backups_dialog import BackupsDialog
@@ -423,21 +422,10 @@ class MainWindow(QMainWindow):
 
     # -- state ---------------------------------------------------------------------------------
     def _restore_state(self) -> None:
-        window_geometry.restore(self, self.settings.state("geometry"))
-        if splitter := self.settings.state("splitter"):
-            self.splitter.restoreState(splitter)
-        for kind, page in self.pages.items():
-            if header := self.settings.state(_header_key(kind, page)):
-                page.table.horizontalHeader().restoreState(header)
+        window_state.restore(self, self.settings, self.splitter, self.pages)
 
     def save_state(self) -> None:
-        self.settings.set_state("geometry", self.saveGeometry())
-        self.settings.set_state("splitter", self.splitter.saveState())
-        for kind, page in self.pages.items():
-            self.settings.set_state(
-                _header_key(kind, page), page.table.horizontalHeader().saveState()
-            )
-        self.settings.sync()
+        window_state.save(self, self.settings, self.splitter, self.pages)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not record_actions.close_forms(self):  # unsaved forms: save, discard or cancel
@@ -449,10 +437,3 @@ class MainWindow(QMainWindow):
             self.workspace.close()
             self.workspace = None
         super().closeEvent(event)
-
-
-def _header_key(kind: str, page: ListPage) -> str:
-    """Where a list's column widths and sorting are kept: per set of columns, because Qt keeps
-    them by position, so a list whose columns changed must not get another list's widths."""
-    columns = ",".join(column.key for column in page.model.columns)
-    return f"header_{kind}_{zlib.crc32(columns.encode()):08x}"
