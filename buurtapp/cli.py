@@ -13,7 +13,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import cast
+from typing import NoReturn, cast
 
 from buurtapp import __version__
 from buurtapp.cli_types import OneLineParser, argparse_language, cli_date
@@ -65,7 +65,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from buurtapp.core.storage.schema import TABLES
 
     began = time.perf_counter()
-    database = write_demo(args.db, size=args.size, seed=args.seed, today=args.today)
+    database = write_demo(
+        args.db, size=args.size, seed=args.seed, today=args.today, scale=args.scale
+    )
     counts = {t: int(cast(int, database.scalar(f"SELECT count(*) FROM {t}"))) for t in TABLES}
     database.close()
     took = time.perf_counter() - began
@@ -192,6 +194,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--seed", type=int, default=1, help=_("same number, same data"))
     p.add_argument(
+        "--scale",
+        type=int,
+        choices=range(1, 21),
+        default=1,
+        metavar="N",
+        help=_("N times as big, to measure how the app grows (1 to 20)"),
+    )
+    p.add_argument(
         "--today",
         type=_date,
         default=None,
@@ -215,6 +225,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _start_gui(args: argparse.Namespace) -> int:
+    import gc
+
+    # Start-up makes many objects that live as long as the window: no collections while
+    # they are made (the window enables them again and freezes what start-up made).
+    gc.disable()
     from buurtapp.ui.app import run
 
     return run(db=args.db, demo=args.demo)
@@ -235,9 +250,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         set_language(before)  # in-process callers (tests) keep their own language
 
 
+def _window_only(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The arguments when only the window is asked for (``buurtapp``, ``--db X``, ``--demo``):
+    then the commands' parser, which loads every document and format to describe them, is
+    not built, and the window starts sooner. None for anything else (a command, help)."""
+    quick = _Quiet(add_help=False, allow_abbrev=False)
+    quick.add_argument("--db", type=Path)
+    quick.add_argument("--demo", action="store_true")
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except argparse.ArgumentError:  # e.g. --db without a file: the full parser says so
+        return None
+    return None if rest else args
+
+
+class _Quiet(argparse.ArgumentParser):
+    """Raises instead of printing and exiting: the full parser words every error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise argparse.ArgumentError(None, message)
+
+
 def _run(argv: Sequence[str] | None) -> int:
-    with argparse_language():
-        args = _parser().parse_args(argv)
+    args = _window_only(argv)
+    if args is None:
+        with argparse_language():
+            args = _parser().parse_args(argv)
     handler = getattr(args, "handler", None)
     try:
         if handler is None:

@@ -9,13 +9,15 @@ that was interrupted. The lock is released when the database is closed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from buurtapp.core.errors import DatabaseError
+from buurtapp.core.errors import BuurtappError, DatabaseError
 from buurtapp.core.storage import file_lock
 from buurtapp.core.storage.connection import Database
 from buurtapp.core.storage.database import create_database, open_database
 from buurtapp.core.storage.file_judge import Verdict, judge
+from buurtapp.core.storage.interrupting import Interrupter
 
 
 def open_file(
@@ -75,5 +77,46 @@ def _require_healthy(path: Path, verdict: Verdict) -> None:
     from buurtapp.core.storage.health import check
 
     report = check(path, verdict)
-    if any(p.startswith(("integriteit", "beschadigd")) for p in report.problems):
+    if report.damaged:
         raise DatabaseError("db_damaged_file", path=str(path), reason=report.problems[0])
+
+
+@dataclass(frozen=True)
+class AfterOpening:
+    """What the background work after opening found: the file's health and its backup."""
+
+    #: The problems of the full check (empty: healthy); ``damaged`` decides what happens.
+    problems: tuple[str, ...] = ()
+    damaged: bool = False
+    #: The backup made (None when none was asked, or it failed: then ``backup_error``).
+    backup: Path | None = None
+    backup_error: BuurtappError | None = None
+
+
+def check_and_back_up(
+    path: Path,
+    *,
+    check: bool,
+    back_up: bool,
+    reason: str = "openen",
+    interrupter: Interrupter | None = None,
+) -> AfterOpening:
+    """The full integrity check, then (only for a healthy file) the verified backup, each on a
+    read connection of its own: the window runs this in the background while the coordinator
+    already works. Raises ``Interrupted`` when stopped (the file or the window closed)."""
+    from buurtapp.core.storage.backups import make_backup_of
+    from buurtapp.core.storage.health import check as full_check
+
+    problems: tuple[str, ...] = ()
+    if check:
+        report = full_check(path, interrupter=interrupter)
+        problems = tuple(report.problems)
+        if report.damaged:
+            return AfterOpening(problems, damaged=True)
+    if not back_up:
+        return AfterOpening(problems)
+    try:
+        made = make_backup_of(path, reason, interrupter)
+    except BuurtappError as error:
+        return AfterOpening(problems, backup_error=error)
+    return AfterOpening(problems, backup=made)

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, datetime, timedelta
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from buurtapp.core import clock
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.exchange.importing import ImportPlan, apply_import
 from buurtapp.core.model import records as r
 from buurtapp.core.model.attendance import set_attendance as mark_attendance
 from buurtapp.core.model.changes import Change, Recorder
@@ -20,6 +19,9 @@ from buurtapp.core.model.repository import Repository
 from buurtapp.core.planning.schedule import PLANNING_DAYS, regenerate_in_transaction
 from buurtapp.core.privacy import deletion
 from buurtapp.core.storage.connection import Database
+
+if TYPE_CHECKING:
+    from buurtapp.core.exchange.importing import ImportPlan
 
 
 def _watch_record(rec: Recorder, table: str, record_id: int) -> None:
@@ -210,6 +212,8 @@ def add_participant_present(
 
 def import_plan(database: Database, plan: ImportPlan, include_duplicates: bool = False) -> Change:
     """Write an import plan in one transaction, as one undoable change."""
+    from buurtapp.core.exchange.importing import apply_import
+
     table = plan.kind
     rec = Recorder(database, f"import:{table}")
     with database.atomic():

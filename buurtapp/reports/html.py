@@ -19,19 +19,23 @@ from buurtapp.resource_files import resources_dir
 if TYPE_CHECKING:
     import jinja2
 
+    from buurtapp.reports.sheet import Sheet
+
 BASE_PT = 11.0
 LARGE_PT = 16.0
 
 
 @dataclass
 class PrintJob:
-    """A rendered document ready for paper or PDF."""
+    """A rendered document ready for paper or PDF: its HTML, or (the list-like documents) a
+    :class:`~buurtapp.reports.sheet.Sheet` painted directly, when ``sheet`` is set."""
 
     title: str
     html: str
     centre: str
     base_pt: float = BASE_PT
     file_name: str = ""  # the suggested PDF name ("" : made from the title)
+    sheet: Sheet | None = None
 
 
 def environment(*extra: Path) -> jinja2.Environment:
@@ -73,11 +77,10 @@ def render_html(
     ``texts.py`` and a document's own ``words`` (already translated)."""
     extra = (template.parent,) if isinstance(template, Path) else ()
     name = template.name if isinstance(template, Path) else template
-    row_padding = 9 if name == "signin.html" else 4
     return (
         environment(*extra)
         .get_template(name)
-        .render(T={**texts(), **(words or {})}, base=base_pt, row_padding=row_padding, **context)
+        .render(T={**texts(), **(words or {})}, base=base_pt, **context)
     )
 
 

@@ -7,6 +7,10 @@ after the layout, :func:`keep_tail_with_table` moves the table's last row onto t
 words that follow it: Qt moves a whole row to the next page when none of its cells starts on
 the current one, so growing the row before it (its cell's bottom padding) to the end of the
 page is enough.
+
+This serves the documents still set as HTML (the initiative overview, the inzage); the painted
+lists (participant list, sign-in sheet) keep their note with the last row in
+:mod:`buurtapp.reports.painted`, which paginates itself.
 """
 
 from __future__ import annotations

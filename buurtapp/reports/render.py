@@ -1,4 +1,5 @@
-"""Turning a document's HTML into pages: QTextDocument -> A4 pages (the HTML is :mod:`html`'s).
+"""Turning a document into A4 pages: its HTML through a QTextDocument (the HTML is
+:mod:`html`'s), or its sheet painted directly (:mod:`painted`, the list-like documents).
 
 Every page gets the centre's name and the document's title at the top, and the print date and
 "page x of y" at the bottom. The same painting serves the PDF writer and the printer.
@@ -26,6 +27,7 @@ from buurtapp.core.errors import DatabaseError
 from buurtapp.core.storage.outputs import check_output, shown, write_bytes
 from buurtapp.reports.html import PrintJob, short_date
 from buurtapp.reports.keeping import keep_tail_with_table
+from buurtapp.reports.painted import Laid, lay_out
 from buurtapp.reports.texts import texts
 
 MARGIN_MM = 15.0
@@ -72,9 +74,9 @@ def paint(
         painter.setFont(small)
         line = painter.fontMetrics().height()
         header, footer = line * 2.2, line * 2.0
-        document = _document(job, device, width, full - header - footer)
         body = full - header - footer
-        pages = max(1, document.pageCount())
+        draw = _Body(job, device, width, body)
+        pages = draw.pages
         strings = texts()
         printed = strings["printed"].replace("%1", short_date(clock.today()))
         for page in range(pages):
@@ -95,14 +97,37 @@ def paint(
             painter.save()
             painter.translate(0, header)
             painter.setClipRect(QRectF(0, 0, width, body))
-            painter.translate(0, -page * body)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, page * body, width, body)
-            document.documentLayout().draw(painter, context)
+            draw(painter, page)
             painter.restore()
         return pages
     finally:
         painter.end()
+
+
+class _Body:
+    """The pages' contents: a painted sheet, or the HTML's QTextDocument cut into pages."""
+
+    def __init__(self, job: PrintJob, device: QPagedPaintDevice, width: float, body: float) -> None:
+        self.width, self.body = width, body
+        self.document: QTextDocument | None = None
+        self.laid: Laid | None = None
+        if job.sheet is not None:
+            self.laid = lay_out(job.sheet, device, width, body)
+            self.pages = self.laid.count
+        else:
+            self.document = _document(job, device, width, body)
+            self.pages = max(1, self.document.pageCount())
+
+    def __call__(self, painter: QPainter, page: int) -> None:
+        """Paint page ``page`` with the body's top-left at the painter's origin."""
+        if self.laid is not None:
+            self.laid.draw(painter, page)
+            return
+        assert self.document is not None
+        painter.translate(0, -page * self.body)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = QRectF(0, page * self.body, self.width, self.body)
+        self.document.documentLayout().draw(painter, context)
 
 
 def _chrome(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -110,7 +111,11 @@ def run(db: Path | None = None, demo: bool = False, settings: Settings | None = 
     app.setOrganizationName("Buurtapp")
     settings = settings or Settings()
     application = Application(app, settings)
-    catcher = ErrorCatcher(lambda: application.window)
+    catcher = ErrorCatcher(
+        lambda: application.window,
+        on_damage=lambda text, path: application.window.damage_seen(text, path),
+        file_of=lambda: application.window.current_file,
+    )
     catcher.install()
     application.window.show()
     try:
@@ -118,6 +123,10 @@ def run(db: Path | None = None, demo: bool = False, settings: Settings | None = 
         open_path(application.window, path, create=create)
     except BuurtappError as exc:
         warn(application.window, exc)
+    # What start-up made lives as long as the window: out of the collector's way, so a full
+    # collection later (in the middle of a keystroke) has less to walk.
+    gc.enable()
+    gc.freeze()
     # For scripted smoke tests (CI): quit by itself after this many milliseconds.
     autoquit = os.environ.get("BUURTAPP_AUTOQUIT_MS")
     if autoquit and autoquit.isdigit():

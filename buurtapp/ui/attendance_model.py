@@ -43,6 +43,8 @@ class AttendanceModel(QAbstractListModel):
         self._where: dict[int, str] = {}
         self._shown_session: int | None = None  # the list kept its people for this session
         self.search_text = ""
+        #: rows() as last made: the view asks data() of each row several times per paint
+        self._rows: list[Candidate] | None = None
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
@@ -75,11 +77,11 @@ class AttendanceModel(QAbstractListModel):
         after = [c.participant_id for c in offered if needle in c.name.casefold()]
         after += [c.participant_id for c in found]
         if before == after and before:
-            self._offered, self._found = offered, found
+            self._offered, self._found, self._rows = offered, found, None
             self.dataChanged.emit(self.index(0, 0), self.index(len(after) - 1, 0))
             return
         self.beginResetModel()
-        self._offered, self._found = offered, found
+        self._offered, self._found, self._rows = offered, found, None
         self.endResetModel()
 
     def _exists(self, participant_id: int) -> bool:
@@ -95,9 +97,13 @@ class AttendanceModel(QAbstractListModel):
         self.reload()
 
     def rows(self) -> list[Candidate]:
-        needle = self.search_text.casefold()
-        offered = [c for c in self._offered if needle in c.name.casefold()]
-        return offered + self._found
+        """The rows shown: the offered people whose name holds the typed text, then the
+        people found by it."""
+        if self._rows is None:
+            needle = self.search_text.casefold()
+            offered = [c for c in self._offered if needle in c.name.casefold()]
+            self._rows = offered + self._found
+        return self._rows
 
     @property
     def present_count(self) -> int:

@@ -1,67 +1,148 @@
-"""Automatic backups while the window is open: when a file is opened, every 30 minutes while
-it changes, and before imports and bulk forgetting; the status bar tells when the last was."""
+"""Automatic backups while the window is open: when a file is opened (after the full check,
+both in the background), every 30 minutes while it changes (in the background too), and
+before imports and bulk forgetting (at once, before the write); the status bar tells what is
+going on and when the last backup was."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from buurtapp.core import clock, formatting
 from buurtapp.core.errors import BuurtappError
+from buurtapp.core.opening import AfterOpening
 from buurtapp.core.storage.backups import make_backup
+from buurtapp.ui.background_work import BackgroundWork
 from buurtapp.ui.workspace import Workspace
 
 INTERVAL_MS = 30 * 60 * 1000
 
 
 class BackupController(QObject):
+    #: The full check found a file damaged: its first problem (in the user's language) and
+    #: its path (the window may show another file by the time it hears of it).
+    damaged = Signal(str, object)
+
     def __init__(self, label: QLabel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.label = label
         self.workspace: Workspace | None = None
         self.dirty = False
         self.last: datetime | None = None
+        self.work: BackgroundWork | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self._tick)
 
     def attach(self, workspace: Workspace | None) -> None:
+        """Watch ``workspace``: check it and back it up in the background (once per opened
+        file: a workspace handed to a rebuilt window was checked already)."""
+        self.stop()
         self.workspace = workspace
         self.dirty = False
         self.last = None
-        if workspace is None or workspace.database.read_only:
+        self.label.clear()
+        if workspace is None:
             self.timer.stop()
-            self.label.clear()
             return
-        workspace.changed.connect(self._changed)
-        self.timer.start()
-        self.backup_now("openen")
+        writable = not workspace.database.read_only
+        if writable:
+            workspace.changed.connect(self._changed)
+            self.timer.start()
+        else:
+            self.timer.stop()
+        if not workspace.checked:
+            self._start(check=True, back_up=writable, reason="openen")
+
+    def stop(self) -> None:
+        """Stop the background work (the file or the window closes); nothing it found is
+        reported afterwards."""
+        work, self.work = self.work, None
+        if work is not None:
+            work.finished_work.disconnect()
+            work.failed.disconnect()
+            work.stop()
+            work.deleteLater()
+
+    @property
+    def busy(self) -> bool:
+        return self.work is not None
+
+    def _start(self, *, check: bool, back_up: bool, reason: str) -> None:
+        if self.workspace is None or self.workspace.database.path is None:
+            return
+        self.stop()
+        work = BackgroundWork(
+            self.workspace.database.path, check=check, back_up=back_up, reason=reason
+        )
+        work.finished_work.connect(self._finished)
+        work.failed.connect(self._failed)
+        self.work = work
+        self.label.setText(self.tr("Checking the file…") if check else self.tr("Making a backup…"))
+        work.start(QThread.Priority.LowPriority)
+
+    def _finished(self, outcome: AfterOpening) -> None:
+        if self.work is None or self.sender() is not self.work:
+            return  # the work of a file shown before: too late
+        path = self.work.path
+        self._done()
+        if self.workspace is not None:
+            self.workspace.checked = True
+        if outcome.damaged:
+            self.label.setText(self.tr("The file is damaged"))
+            self.damaged.emit(outcome.problems[0] if outcome.problems else "", path)
+            return
+        if outcome.backup_error is not None:
+            self.dirty = True  # the next tick tries again
+            self._show_failure(outcome.backup_error)
+        elif outcome.backup is not None:
+            self._made()
+        else:
+            self.label.clear()
+
+    def _failed(self, message: str) -> None:
+        if self.work is None or self.sender() is not self.work:
+            return
+        self._done()
+        self.label.setText(self.tr("Backup failed: %1").replace("%1", message))
+
+    def _done(self) -> None:
+        work, self.work = self.work, None
+        if work is not None:
+            work.wait()
+            work.deleteLater()
 
     def _changed(self, _tables: set) -> None:
         self.dirty = True
 
     def _tick(self) -> None:
-        if self.dirty:
-            self.backup_now("auto")
+        if self.dirty and self.work is None:
+            self.dirty = False  # changes from now on count for the next one
+            self._start(check=False, back_up=True, reason="auto")
 
     def backup_now(self, reason: str) -> bool:
-        """Make a verified backup now; the status bar says when, or that it failed."""
+        """Make a verified backup now (before an import or bulk forgetting); the status bar
+        says when, or that it failed."""
         if self.workspace is None or self.workspace.database.read_only:
             return False
         try:
             make_backup(self.workspace.database, reason)
         except BuurtappError as error:
-            from buurtapp.ui.ask import ui_language
-
-            self.label.setText(
-                self.tr("Backup failed: %1").replace("%1", error.message(ui_language()))
-            )
+            self._show_failure(error)
             return False
         self.dirty = False
+        self._made()
+        return True
+
+    def _made(self) -> None:
         self.last = clock.now()
         self.label.setText(
             self.tr("Last backup: %1").replace("%1", formatting.time_of_day(self.last))
         )
-        return True
+
+    def _show_failure(self, error: BuurtappError) -> None:
+        from buurtapp.ui.ask import ui_language
+
+        self.label.setText(self.tr("Backup failed: %1").replace("%1", error.message(ui_language())))

@@ -67,7 +67,9 @@ def field_column(info: FieldSpec, first: bool = False) -> Column:
     # The header is the registry's label in the window's language when the columns are made
     # (Qt's lookup in the model then finds nothing more to translate).
     header = field_text(info.column_label or info.label)
-    return Column(info.name, header, show, width, info.kind == "integer")
+    # Every text above but the name depends on the field's value alone: made once per value.
+    per_value = show is not None and show is not _name
+    return Column(info.name, header, show, width, info.kind == "integer", per_value)
 
 
 #: Columns that are not fields of the record (counts, names of related records), each placed
@@ -94,6 +96,7 @@ _EXTRA: dict[str, list[tuple[str, Column]]] = {
                 QT_TRANSLATE_NOOP("Columns", "Next session"),
                 when("next_session"),
                 130,
+                per_value=True,
             ),
         ),
     ],

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import logging.handlers
 import sqlite3
 import sys
 import threading
@@ -51,7 +50,10 @@ def logger(path: Path | None = None) -> logging.Logger:
     new: logging.Handler
     try:
         Path(target).parent.mkdir(parents=True, exist_ok=True)
-        new = logging.handlers.RotatingFileHandler(
+        # only when something is to be logged: not at every start
+        from logging.handlers import RotatingFileHandler
+
+        new = RotatingFileHandler(
             target, maxBytes=LOG_BYTES, backupCount=LOG_COUNT, encoding="utf-8"
         )
     except OSError:
@@ -82,24 +84,44 @@ def message_for(error: BaseException) -> str:
     return text.replace("%1", str(log_path()))
 
 
+def is_damage(error: BaseException) -> bool:
+    """Whether ``error`` says the file itself is damaged (a page that cannot be read), as
+    opposed to a busy, read-only or full disk (those are ``OperationalError``)."""
+    if isinstance(error, BuurtappError):
+        return error.code in ("db_damaged", "db_damaged_file")
+    return type(error) is sqlite3.DatabaseError
+
+
 class ErrorCatcher(QObject):
-    """Catches what nobody else caught: logs it and shows it (one message box at a time)."""
+    """Catches what nobody else caught: logs it and shows it (one message box at a time).
+
+    A damaged page read anywhere (the window shows a file before its full check has ended)
+    goes to ``on_damage`` first: the window then shows the file read-only and offers a backup,
+    instead of a message per page that could not be read."""
 
     #: A message to show; emitted from any thread, shown in the window's thread.
     caught = Signal(str)
+    #: The same for damage, with the file open when it was read (``file_of``): handled by
+    #: ``on_damage`` in the window's thread, which may show another file by then.
+    damage_found = Signal(str, object)
 
     def __init__(
         self,
         parent_widget: Callable[[], QWidget | None] | None = None,
         log_file: Path | None = None,
+        on_damage: Callable[[str, Path | None], bool] | None = None,
+        file_of: Callable[[], Path | None] | None = None,
     ) -> None:
         super().__init__()
         self.parent_widget = parent_widget or QApplication.activeWindow
-        self.log = logger(log_file)
+        self.log_file = log_file
         self.shown: list[str] = []
         self.showing = False
+        self.on_damage = on_damage
+        self.file_of = file_of or (lambda: None)
         self.previous: tuple[object, object] | None = None
         self.caught.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self.damage_found.connect(self._damage, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> None:
         """Become ``sys.excepthook`` and ``threading.excepthook``."""
@@ -124,12 +146,24 @@ class ErrorCatcher(QObject):
             sys.__excepthook__(exc_type, error, trace)
             return
         with contextlib.suppress(Exception):
-            self.log.error("Uncaught %s", exc_type.__name__, exc_info=(exc_type, error, trace))
+            logger(self.log_file).error(
+                "Uncaught %s", exc_type.__name__, exc_info=(exc_type, error, trace)
+            )
+        if self.on_damage is not None and is_damage(error):
+            if not isinstance(error, BuurtappError):
+                error = DatabaseError("db_damaged", reason=str(error))
+            with contextlib.suppress(Exception):
+                self.damage_found.emit(message_for(error), self.file_of())
+                return
         try:
             text = message_for(error)
         except Exception:  # never let the hook itself fail
             text = str(error)
         self.caught.emit(text)
+
+    def _damage(self, text: str, path: Path | None) -> None:
+        if self.on_damage is None or not self.on_damage(text, path):
+            self._show(text)
 
     def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:

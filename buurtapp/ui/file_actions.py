@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -12,10 +13,9 @@ from PySide6.QtWidgets import QFileDialog
 from buurtapp.core import formatting
 from buurtapp.core.errors import BuurtappError, DatabaseError
 from buurtapp.core.opening import open_file
-from buurtapp.core.restoring import restore
 from buurtapp.core.storage import backup, file_lock
 from buurtapp.core.storage.backup_paths import folder_for
-from buurtapp.core.storage.backups import list_backups
+from buurtapp.core.storage.backups import BackupInfo, list_backups, verify
 from buurtapp.ui.ask import confirm, warn
 from buurtapp.ui.file_guard import risky_location
 from buurtapp.ui.window_protocol import Window, widget_of
@@ -64,9 +64,11 @@ def open_path(window: Window, path: Path, create: bool = False) -> bool:
             # Held from here on, also while a damaged file is set aside and a backup restored.
             held = file_lock.acquire(path)
             try:
-                opened = open_file(path, lock=held, health=True)
+                # The full check runs in the background once the window shows the file
+                # (BackupController); only a file that cannot even be opened is checked here.
+                opened = open_file(path, lock=held)
             except BuurtappError as error:
-                if error.code != "db_damaged_file":
+                if not _damaged(path, error):
                     raise
                 if not _replaced_by_backup(window, path):
                     held.release()
@@ -93,6 +95,46 @@ def open_path(window: Window, path: Path, create: bool = False) -> bool:
     window.set_database(opened)
     _warn_risky(window, path)
     return True
+
+
+def _damaged(path: Path, error: BuurtappError) -> bool:
+    """Whether opening failed because the file itself is damaged (not locked, missing, …)."""
+    if error.code not in ("db_damaged", "db_unreadable", "db_damaged_file"):
+        return False
+    from buurtapp.core.storage.health import check
+
+    try:
+        return check(path).damaged
+    except BuurtappError:
+        return False
+
+
+def damaged_while_open(window: Window, problem: str) -> None:
+    """The background check found the open file damaged: show it read-only at once (nothing
+    more is written to it; ``problem`` in the status bar) and offer the newest healthy backup,
+    as at opening. The file stays locked throughout: one app per file."""
+    if window.workspace is None or window.workspace.database.path is None:
+        return
+    path = window.workspace.database.path
+    held = window.workspace.database.take_lock() or file_lock.acquire(path)
+    window.set_database(None)
+    with contextlib.suppress(BuurtappError):  # not readable: the question is all there is
+        window.set_database(open_file(path, read_only=True, lock=held), checked=True)
+    window.statusBar().showMessage(problem)
+    if not _replaced_by_backup(window, path):
+        if window.workspace is None:
+            held.release()
+        return
+    if window.workspace is not None:
+        window.workspace.database.take_lock()  # kept for the file put back
+    window.set_database(None)
+    try:
+        window.set_database(open_file(path, lock=held))
+    except BuurtappError as error:
+        held.release()
+        warn(widget_of(window), error)
+        return
+    window.statusBar().showMessage(translate("FileActions", "Backup put back."), 8000)
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -125,7 +167,8 @@ def make_backup(window: Window) -> None:
 
 
 def _replaced_by_backup(window: Window, path: Path) -> bool:
-    """A damaged file is kept as ``.damaged`` and the newest backup offered in its place."""
+    """A damaged file is kept as ``.damaged`` and the newest healthy backup offered in its
+    place."""
     damaged = path.with_name(path.name + ".damaged")
     n = 1
     while damaged.exists():  # an earlier damaged copy is kept too
@@ -139,7 +182,7 @@ def _replaced_by_backup(window: Window, path: Path) -> bool:
             DatabaseError("path_unwritable", path=str(damaged), reason=exc.strerror),
         )
         return False
-    newest = next(iter(list_backups(folder_for(path))), None)
+    newest = _newest_healthy(path)
     text = (
         translate("FileActions", "%1 is damaged. A copy is kept as %2.")
         .replace("%1", path.name)
@@ -160,8 +203,26 @@ def _replaced_by_backup(window: Window, path: Path) -> bool:
         ),
     ):
         return False
+    from buurtapp.core.restoring import restore
+
     restore(newest.path, path, keep_current=False)  # the damaged file is kept already
     return True
+
+
+def _newest_healthy(path: Path) -> BackupInfo | None:
+    """The newest backup that passes the full check (a backup made just before the damage
+    was noticed may carry it too)."""
+    for candidate in list_backups(folder_for(path))[:_BACKUPS_TRIED]:
+        try:
+            verify(candidate.path)
+        except BuurtappError:
+            continue
+        return candidate
+    return None
+
+
+#: How many backups, newest first, are checked for a healthy one before giving up.
+_BACKUPS_TRIED = 10
 
 
 def _warn_risky(window: Window, path: Path) -> None:

@@ -57,6 +57,21 @@ class InsightSection(QFrame):
 
     def show_value(self, value: Any) -> None:
         """Show the insight's computed value (its registry dataclass)."""
-        self.summary.setText(self.insight.summary(value, None))
+        self.show_ready(self.insight.summary(value, None), table_rows(self.insight.rows(value)))
+
+    def show_ready(self, summary: str, rows: list[dict[str, Any]]) -> None:
+        """Show a value made ready off the GUI thread: its line and its table's rows."""
+        self.summary.setEnabled(True)
+        self.summary.setText(summary)
         if self.table is not None:
-            self.table.set_rows(table_rows(self.insight.rows(value)))
+            self.table.set_rows(rows)
+            self.table.setEnabled(True)
+
+    def pending(self) -> None:
+        """A new computation runs: no number of the old one stays on screen, and the line
+        says calmly that this one is on its way."""
+        self.summary.setText(self.tr("being computed…"))
+        self.summary.setEnabled(False)  # drawn as secondary text, like the explanation
+        if self.table is not None:
+            self.table.set_rows([])
+            self.table.setEnabled(False)

@@ -8,12 +8,11 @@ time line and the detail tables of places and community workers.
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -26,15 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtapp.core.insights.bundle import Bundle
 from buurtapp.core.insights.registry import entries
-from buurtapp.core.storage.connection import Database
-from buurtapp.reports import documents
 from buurtapp.reports.html import PrintJob
 from buurtapp.ui.funding_timeline import FundingTimeline
 from buurtapp.ui.insight_cells import table_columns
 from buurtapp.ui.insight_chart import MonthlyChart
 from buurtapp.ui.insight_columns import DETAIL_TABLES
+from buurtapp.ui.insight_parts import Part
 from buurtapp.ui.insight_section import TABLE_HEIGHT, InsightSection
 from buurtapp.ui.insight_table import InsightTable
 
@@ -62,6 +59,9 @@ class InsightTabs(QTabWidget):
         self.setObjectName("insights_tabs")
         self.sections: dict[str, InsightSection] = {}
         self.gems_job: PrintJob | None = None
+        self._period = (date.min, date.min, date.min)  # of the computation shown
+        self._shown: dict[str, Any] = {}  # the figures shown of it, by key
+        self._gems_document: QTextDocument | None = None  # laid out off the GUI thread
         self.gems = QTextBrowser()
         self.gems.setObjectName("small_gems")
         self.gems.setAccessibleName(self.tr("Small gems"))
@@ -185,31 +185,74 @@ class InsightTabs(QTabWidget):
         if record_id.isdigit():
             self.open_record.emit(kind, int(record_id))
 
-    def show_bundle(self, bundle: Bundle, database: Database, today: date) -> None:
-        """Show what was computed: every section, the spotlight, chart, time line, details."""
+    def begin(self, first: date, last: date, on: date) -> None:
+        """A computation for [first, last] starts: every figure waits for its new value, and
+        nothing of an earlier one stays on screen."""
         self.sync()
-        values: dict[str, Any] = dict(bundle.insights.values)
-        for key, section in self.sections.items():
-            if key in values:
-                section.show_value(values[key])
-        self.gems_job = documents.small_gems(
-            database, bundle.gems(), bundle.first, bundle.last, today
-        )
-        self.gems.setHtml(self.gems_job.html)
-        self.print_button.setEnabled(True)
-        self.chart.set_months(list(bundle.monthly))
-        running_out = values.get("funding_running_out")
+        self._period = (first, last, on)
+        self._shown = {}
+        for section in self.sections.values():
+            section.pending()
+        self.gems_job = None
+        self._set_gems_document(None)
+        self.gems.setPlainText(QCoreApplication.translate("InsightSection", "being computed…"))
+        self.print_button.setEnabled(False)
+        self.chart.hide()  # emptying it costs 12 ms; it comes back with the new months
         self.timeline.set_data(
-            bundle.timeline,
-            {f.id for f in running_out.fundings} if running_out is not None else set(),
-            bundle.first - timedelta(days=60),
-            bundle.last + timedelta(days=120),
-            bundle.on,
+            (), set(), first - timedelta(days=60), last + timedelta(days=120), on
         )
-        self.details["workload"].set_rows(
-            [{**asdict(w), "kind": "participants"} for w in bundle.workload]
+        for table in self.details.values():
+            table.set_rows([])
+
+    @property
+    def shown(self) -> dict[str, Any]:
+        """The figures of the running (or last) computation on screen so far, by key."""
+        return dict(self._shown)
+
+    def show_part(self, part: Part) -> None:
+        """Show one figure as soon as it is computed (its rows were made off the GUI thread)."""
+        self._shown[part.key] = part.value
+        section = self.sections.get(part.key)
+        if section is not None:
+            section.show_ready(part.summary or "", part.rows)
+        elif part.key in self.details:
+            self.details[part.key].set_rows(part.rows)
+        elif part.key == "gems" and part.job is not None:
+            self.gems_job = part.job
+            if part.document is not None:
+                self._set_gems_document(part.document)
+            else:
+                self.gems.setHtml(part.job.html)
+            self.print_button.setEnabled(True)
+        elif part.key == "monthly":
+            self.chart.set_months(list(part.value))
+            self.chart.show()
+        if part.key in ("timeline", "funding_running_out"):
+            self._show_timeline()
+
+    def _set_gems_document(self, document: QTextDocument | None) -> None:
+        """Show a small gems' page laid out off the GUI thread (None: the browser's own again);
+        the page shown before is deleted."""
+        old = self._gems_document
+        if document is not None:
+            document.setParent(self.gems)
+            self.gems.setDocument(document)
+        elif old is not None:
+            self.gems.setDocument(QTextDocument(self.gems))
+        self._gems_document = document
+        if old is not None and old is not document:
+            old.deleteLater()
+
+    def _show_timeline(self) -> None:
+        """The funding time line, once its bars and the funding running out are both known."""
+        bars, running_out = self._shown.get("timeline"), self._shown.get("funding_running_out")
+        if bars is None or running_out is None:
+            return
+        first, last, on = self._period
+        self.timeline.set_data(
+            bars,
+            {f.id for f in running_out.fundings},
+            first - timedelta(days=60),
+            last + timedelta(days=120),
+            on,
         )
-        self.details["places"].set_rows(
-            [{**asdict(p), "kind": "places"} for p in bundle.place_hours]
-        )
-        self.details["without_place"].set_rows([asdict(n) for n in bundle.without_place])

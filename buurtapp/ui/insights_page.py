@@ -1,9 +1,12 @@
 """Inzichten: the eight lessons of Wij in de wijk made visible for a chosen period.
 
-The numbers are computed off the GUI thread (:class:`InsightsThread`); the page shows a progress
-bar meanwhile and stays usable. Every row opens the record it is about. After any change (an
-edit, an undo, an import) the page computes again: at once when it is on screen, otherwise when it
-is next shown.
+The numbers are computed off the GUI thread (:class:`InsightsThread`) and each figure is shown
+as soon as it is computed, the cheap ones first; the others say calmly that they are being
+computed (on the large demo the first figure shows after a few ms, all after about 2.4 s).
+Every row opens the record it is about. After any change (an edit, an undo, an import) the
+page computes again: at once when it is on screen, otherwise when it is next shown. A change
+of data or of period during a run cancels that run (none of its numbers is shown after) and
+starts a new one as soon as it has stopped.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from buurtapp.core import formatting
 from buurtapp.core.insights.bundle import Bundle
+from buurtapp.core.insights.registry import entries
 from buurtapp.qt_support import to_date
+from buurtapp.ui.insight_parts import Part
 from buurtapp.ui.insight_table import InsightTable
 from buurtapp.ui.insight_tabs import InsightTabs
 from buurtapp.ui.insights_thread import InsightsThread
@@ -46,6 +51,7 @@ class InsightsPage(QWidget):
         #: The data changed since the numbers on screen were computed.
         self.stale = False
         self._again = False  # compute once more when the running thread finishes
+        self._asked: tuple[date, date, tuple[str, ...]] | None = None  # of the running thread
         self._recompute = QTimer(self, singleShot=True, interval=150)
         self._recompute.timeout.connect(self._compute_if_shown)
         today = workspace.today
@@ -63,6 +69,8 @@ class InsightsPage(QWidget):
         self.compute_button = QPushButton(self.tr("Show"))
         self.compute_button.setObjectName("insights_compute")
         self.compute_button.clicked.connect(self.compute)
+        for field in (self.first, self.last):  # another period can be asked during a run
+            field.dateChanged.connect(self._update_button)
         self.progress = QProgressBar()
         self.progress.setObjectName("insights_progress")
         self.progress.setMaximumWidth(220)
@@ -101,16 +109,29 @@ class InsightsPage(QWidget):
     def period(self) -> tuple[date, date]:
         return to_date(self.first.date()), to_date(self.last.date())
 
+    def _question(self) -> tuple[date, date, tuple[str, ...]]:
+        """What a computation answers: the period and the insights registered."""
+        first, last = self.period()
+        return first, last, tuple(e.key for e in entries())
+
     def compute(self) -> None:
-        """Start computing in the background; ``computed`` is emitted when shown."""
+        """Start computing in the background; each figure is shown as soon as it is computed
+        and ``computed`` is emitted when all are.
+
+        Asked while a computation runs: when it answers the same question about the same data
+        it goes on; otherwise it is cancelled (nothing of it is shown any more) and a new one
+        starts as soon as it has stopped, so a recompute asked meanwhile is never lost.
+        """
         first, last = self.period()
         if last < first:
             self.status.setText(self.tr("The end of the period lies before its start."))
             return
-        if self.thread_ is not None and self.thread_.isRunning():
-            # Asked again while a run ends: the follow-up run must happen, not be skipped as
-            # "nothing changed" (the running one may have read the period or registry before).
-            self._again = True
+        running = self.thread_ is not None and self.thread_.isRunning()
+        if running and not self.stale and self._asked == self._question():
+            return
+        if running:
+            self._cancel_run()
+            self._again = True  # started by _finished, once the cancelled run has stopped
             self.stale = True
             return
         path = self.workspace.database.path
@@ -118,31 +139,62 @@ class InsightsPage(QWidget):
             return
         self.stale = False
         self._again = False
-        self.compute_button.setEnabled(False)
+        self._asked = self._question()
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText(self.tr("Computing…"))
-        self.thread_ = InsightsThread(path, first, last, last)
-        self.thread_.progress.connect(self.progress.setValue)
-        self.thread_.done.connect(self._show)
-        self.thread_.failed.connect(self._failed)
-        self.thread_.finished.connect(self._finished)
-        self.thread_.start()
+        self.tabs.begin(first, last, last)
+        thread = InsightsThread(
+            path, first, last, last, self.workspace.today, QFont(self.tabs.gems.font())
+        )
+        self.thread_ = thread
+        thread.progress.connect(lambda percent: self._progress(thread, percent))
+        thread.part.connect(lambda part: self._part(thread, part))
+        thread.done.connect(lambda result: self._show(thread, result))
+        thread.failed.connect(lambda message: self._failed(thread, message))
+        thread.finished.connect(lambda: self._finished(thread))
+        thread.start()
+        self._update_button()
 
-    def _finished(self) -> None:
-        self.compute_button.setEnabled(True)
+    def _update_button(self) -> None:
+        """Let "Show" be pressed, unless it would ask what the running computation answers."""
+        running = self.thread_ is not None and self.thread_.isRunning()
+        self.compute_button.setEnabled(not running or self._question() != self._asked)
+
+    def _current(self, thread: InsightsThread) -> bool:
+        """Whether what ``thread`` sends still counts (it is the page's run, not cancelled)."""
+        return thread is self.thread_ and not thread.cancelled
+
+    def _cancel_run(self) -> None:
+        """Cancel the run without waiting for it: its queued figures are ignored from now."""
+        if self.thread_ is not None:
+            self.thread_.cancel()
+
+    def _progress(self, thread: InsightsThread, percent: int) -> None:
+        if self._current(thread):
+            self.progress.setValue(percent)
+
+    def _part(self, thread: InsightsThread, part: Part) -> None:
+        if self._current(thread):
+            self.tabs.show_part(part)
+
+    def _finished(self, thread: InsightsThread) -> None:
+        if thread is not self.thread_:
+            return  # a run the page let go of (stopped)
         self.progress.hide()
+        self.compute_button.setEnabled(True)
         if self._again:
             self._again = False
             self._recompute.start()
 
-    def _failed(self, message: str) -> None:
-        if self.thread_ is not None:
+    def _failed(self, thread: InsightsThread, message: str) -> None:
+        if self._current(thread):
             self.status.setText(message)
 
     def _data_changed(self, _tables: set) -> None:
         self.stale = True
         if self.thread_ is not None and self.thread_.isRunning():
+            self._cancel_run()  # its numbers would be old: the next run starts when it stopped
             self._again = True
         elif self.isVisible():
             self._recompute.start()
@@ -163,8 +215,6 @@ class InsightsPage(QWidget):
         thread, self.thread_ = self.thread_, None
         if thread is None:
             return
-        for signal in (thread.progress, thread.done, thread.failed, thread.finished):
-            signal.disconnect()
         thread.cancel()
         thread.wait()
         self.compute_button.setEnabled(True)
@@ -176,15 +226,16 @@ class InsightsPage(QWidget):
         """The page's tables: each registry insight's by its key, and the detail tables."""
         return self.tabs.tables
 
-    def _show(self, result: Bundle) -> None:
-        if self.thread_ is None:  # stopped: its database may be closed already
+    def _show(self, thread: InsightsThread, result: Bundle) -> None:
+        """Every figure has been shown: keep the whole result and say which period it is."""
+        if not self._current(thread):  # stopped or cancelled: its database may be closed
             return
         self.result = result
+        self.progress.hide()  # all shown (the thread may take a moment more to end)
         self.status.setText(
             self.tr("Period %1 – %2; reference date %3.")
             .replace("%1", formatting.day(result.first))
             .replace("%2", formatting.day(result.last))
             .replace("%3", formatting.day(result.on))
         )
-        self.tabs.show_bundle(result, self.workspace.database, self.workspace.today)
         self.computed.emit()

@@ -119,10 +119,11 @@ class ListPage(QWidget):
     def set_rows(self, rows: list[dict]) -> None:
         """Show ``rows``, keeping the sort order and the selected record."""
         keep = self.current_id() if self.current_id() is not None else self._chosen
+        # the filter model keeps its filter text and sort column through the new rows
         self.model.set_rows(rows)
-        header = self.table.horizontalHeader()
-        if header.isSortIndicatorShown() and header.sortIndicatorSection() >= 0:
-            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        # The count beside the filter formats numbers in the window's language; the first use
+        # loads the language's number rules (20 ms): now, not at the first keystroke.
+        formatting.count(len(rows))
         if keep is not None:
             self.select_id(keep)
         self._update_count()
@@ -138,18 +139,21 @@ class ListPage(QWidget):
         return row["id"] if row else None
 
     def select_id(self, record_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ROW_ROLE)["id"] == record_id:
-                self.table.selectionModel().setCurrentIndex(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.scrollTo(index)
-                self._chosen = record_id
-                return True
-        return False
+        """Highlight the record ``record_id`` (False when it is not in the list or the filter
+        hides it). A look-up, not a walk over 20,000 rows."""
+        source_row = self.model.row_of_id(record_id)
+        row = self.proxy.position(source_row) if source_row is not None else None
+        if row is None:
+            return False
+        index = self.proxy.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        self._chosen = record_id
+        return True
 
     def open_current(self) -> None:
         record_id = self.current_id()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
@@ -28,26 +29,30 @@ from PySide6.QtWidgets import (
 )
 
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.exchange.exporting import export
 from buurtapp.core.model import listings
 from buurtapp.core.opening import open_file
-from buurtapp.core.restoring import restore
 from buurtapp.core.storage.connection import Database
-from buurtapp.ui import keyboard, menus, record_actions, window_geometry, window_state
+from buurtapp.ui import (
+    file_actions,
+    keyboard,
+    menus,
+    record_actions,
+    window_geometry,
+    window_state,
+)
 from buurtapp.ui.ask import ui_language, warn
 from buurtapp.ui.backup_controller import BackupController
-from buurtapp.ui.backups_dialog import BackupsDialog
 from buurtapp.ui.columns import COLUMNS, PAGE_TITLES
-from buurtapp.ui.import_dialog import ImportDialog
-from buurtapp.ui.insights_page import InsightsPage
 from buurtapp.ui.list_page import ListPage
 from buurtapp.ui.printing import Printing
-from buurtapp.ui.retention_dialog import RetentionDialog
 from buurtapp.ui.search_box import SearchBox
 from buurtapp.ui.settings import Settings
 from buurtapp.ui.style import enlarge, error_style, show_focus
 from buurtapp.ui.week_page import WeekPage
 from buurtapp.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from buurtapp.ui.insights_page import InsightsPage
 
 WEEK = "week"
 INSIGHTS = "insights"
@@ -95,7 +100,7 @@ class MainWindow(QMainWindow):
         self.insights_holder.addWidget(
             QLabel(self.tr("Open or create a database to begin (File menu)."))
         )
-        self.insights_page: InsightsPage | None = None
+        self._insights_page: InsightsPage | None = None  # made when first shown
         self.stack.addWidget(self.insights_holder)
         self._add_sidebar_item(self.tr("Insights"))
         for kind in listings.KINDS:
@@ -144,6 +149,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.file_label)
         self.backups = BackupController(self.backup_label, self)
+        self._damage_told: set[Path] = set()  # files whose damage the user has been told of
+        # queued: the question about a backup is asked after the check's signal returned
+        self.backups.damaged.connect(self._damaged, Qt.ConnectionType.QueuedConnection)
         self.printing = Printing(self)
         self.actions_ = menus.build(self)
         show_focus(self)  # where the keyboard is shows from the start, not after a Tab
@@ -174,11 +182,41 @@ class MainWindow(QMainWindow):
         ]
 
     # -- the open database ---------------------------------------------------------------------
-    def set_database(self, database: Database | None) -> None:
-        """Show ``database``, closing the one shown before."""
-        self.set_workspace(Workspace(database, self, self.today) if database is not None else None)
+    def set_database(self, database: Database | None, checked: bool = False) -> None:
+        """Show ``database``, closing the one shown before. Its full check and opening backup
+        run in the background unless it was ``checked`` already."""
+        workspace = Workspace(database, self, self.today) if database is not None else None
+        if workspace is not None:
+            workspace.checked = checked
+        self.set_workspace(workspace)
+
+    def _damaged(self, problem: str, path: Path | None) -> None:
+        """``path`` was found damaged: when it is still the file shown (and writable), show
+        it read-only and offer a backup."""
+        current = self.database.path if self.database is not None else None
+        if current is None or path != current:
+            return  # found in a file shown before: that file is closed already
+        self._damage_told.add(current)
+        if not self.database.read_only:  # type: ignore[union-attr]
+            file_actions.damaged_while_open(self, problem)
+
+    def damage_seen(self, problem: str, path: Path | None) -> bool:
+        """A page read a damaged part of ``path`` (maybe before the background check said
+        so): handled like the check's finding. True when handled (or too late: another file
+        is shown); False (show the message) the first time for a read-only file."""
+        if self.workspace is None or self.workspace.database.path != path or path is None:
+            return path is not None
+        if self.workspace.database.read_only:
+            if path in self._damage_told:
+                return True
+            self._damage_told.add(path)
+            return False
+        self.backups.stop()
+        self._damaged(problem, path)
+        return True
 
     def set_workspace(self, workspace: Workspace | None) -> None:
+        self.backups.stop()  # the check of the file shown before is of no use any more
         if self.workspace is not None and self.workspace is not workspace:
             # Release the old file completely: its pages first (typed notes saved, insights
             # cancelled), then its undo stack, signals, parent and database (and lock).
@@ -224,6 +262,12 @@ class MainWindow(QMainWindow):
             self.focus_page(max(self.sidebar.currentRow(), 0))
 
     @property
+    def current_file(self) -> Path | None:
+        """The file shown (None when none is open or it lives in memory)."""
+        database = self.database
+        return database.path if database is not None else None
+
+    @property
     def database(self) -> Database | None:
         return self.workspace.database if self.workspace else None
 
@@ -246,17 +290,28 @@ class MainWindow(QMainWindow):
         """The page on screen: 'week' or one of the list kinds."""
         return self._current_kind()
 
+    @property
+    def insights_page(self) -> InsightsPage | None:
+        """The insights of the open file, made when first asked for (it brings the charts
+        and the eight lessons' figures: not needed for the first frame)."""
+        if self._insights_page is None and self.workspace is not None:
+            from buurtapp.ui.insights_page import InsightsPage
+
+            page = InsightsPage(self.workspace)
+            page.open_record.connect(self.open_record)
+            page.print_requested.connect(self.printing.preview_job)
+            self.insights_holder.addWidget(page)
+            self.insights_holder.setCurrentWidget(page)
+            self._insights_page = page
+        return self._insights_page
+
     def _attach_pages(self, workspace: Workspace) -> None:
-        """The pages that belong to one open file: this week and the insights."""
+        """The pages that belong to one open file: this week (the insights follow when first
+        shown)."""
         self.week_page = WeekPage(workspace, today=workspace.today)
         self.week_holder.addWidget(self.week_page)
         self.week_holder.setCurrentWidget(self.week_page)
         self.week_page.print_requested.connect(self.printing.print_document)
-        self.insights_page = InsightsPage(workspace)
-        self.insights_page.open_record.connect(self.open_record)
-        self.insights_page.print_requested.connect(self.printing.preview_job)
-        self.insights_holder.addWidget(self.insights_page)
-        self.insights_holder.setCurrentWidget(self.insights_page)
 
     def _detach_pages(self) -> None:
         if self.week_page is not None:
@@ -264,11 +319,11 @@ class MainWindow(QMainWindow):
             self.week_holder.removeWidget(self.week_page)
             self.week_page.deleteLater()
             self.week_page = None
-        if self.insights_page is not None:
-            self.insights_page.stop()
-            self.insights_holder.removeWidget(self.insights_page)
-            self.insights_page.deleteLater()
-            self.insights_page = None
+        if self._insights_page is not None:
+            self._insights_page.stop()
+            self.insights_holder.removeWidget(self._insights_page)
+            self._insights_page.deleteLater()
+            self._insights_page = None
 
     def _current_kind(self) -> str:
         row = max(self.sidebar.currentRow(), 0)
@@ -276,9 +331,10 @@ class MainWindow(QMainWindow):
 
     def _load_current(self) -> None:
         kind = self._current_kind()
-        if kind == INSIGHTS and self.insights_page is not None:
-            if self.insights_page.result is None:
-                self.insights_page.compute()
+        if kind == INSIGHTS:
+            page = self.insights_page
+            if page is not None and page.result is None:
+                page.compute()
             return
         if kind in self._stale:
             self._stale.discard(kind)
@@ -317,6 +373,8 @@ class MainWindow(QMainWindow):
     def import_spreadsheet(self) -> QDialog | None:
         if self.workspace is None:
             return None
+        from buurtapp.ui.import_dialog import ImportDialog
+
         kind = self._current_kind()
         dialog = ImportDialog(
             self.workspace,
@@ -347,6 +405,8 @@ class MainWindow(QMainWindow):
             if not chosen:
                 return None
             path = Path(chosen)
+        from buurtapp.core.exchange.exporting import export
+
         try:
             count = export(self.workspace.database, kind, path, file_format, ui_language())
         except BuurtappError as error:
@@ -361,6 +421,8 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> QDialog | None:
         if self.workspace is None:
             return None
+        from buurtapp.ui.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -371,6 +433,8 @@ class MainWindow(QMainWindow):
         file stays locked throughout, so no other Buurtapp opens it half-way."""
         if self.workspace is None or self.workspace.database.path is None:
             return False
+        from buurtapp.core.restoring import restore
+
         path = self.workspace.database.path
         held = self.workspace.database.take_lock()
         self.set_database(None)
@@ -391,6 +455,8 @@ class MainWindow(QMainWindow):
     def review_retention(self) -> QDialog | None:
         if self.workspace is None:
             return None
+        from buurtapp.ui.retention_dialog import RetentionDialog
+
         dialog = RetentionDialog(self.workspace, self)
         dialog.backup = self.backups.backup_now
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -432,6 +498,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.backups.stop()  # the check and backup in the background: interrupted, not awaited
         self._detach_pages()  # saves typed notes; cancels the insights before the file closes
         if self.workspace is not None:
             self.workspace.close()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.exchange.ics import notes_in_period, write_ics
 from buurtapp.core.storage.outputs import check_output
 from buurtapp.reports import catalogue
 from buurtapp.reports.catalogue import Need, Request
@@ -239,6 +238,9 @@ class Printing(QObject):
         period has notes)."""
         if self.window.workspace is None:
             return None
+        # here, not at the top: icalendar costs the window's start-up 40 ms, for a rare export
+        from buurtapp.core.exchange.ics import notes_in_period, write_ics
+
         today = self.window.workspace.today
         last = today + timedelta(days=91)
         if path is None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -18,21 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from buurtapp.core import clock, formatting
-from buurtapp.core.planning.week import WeekSession, week_sessions, week_start
+from buurtapp.core.planning.week import WeekLine, week_counts, week_lines, week_start
 from buurtapp.ui.form_scroll import FormScroll
 from buurtapp.ui.moment_fields import DateField
 from buurtapp.ui.session_panel import SessionPanel
 from buurtapp.ui.style import heading
-from buurtapp.ui.week_rows import COUNT_ROLE, SESSION_ROLE, SessionRowDelegate, SessionTree
+from buurtapp.ui.week_model import DAY_ROLE, WeekModel
+from buurtapp.ui.week_rows import SESSION_ROLE, SessionRowDelegate, SessionTree
 from buurtapp.ui.workspace import Workspace
 
-__all__ = ["SESSION_ROLE", "WeekPage"]
-DAY_ROLE = Qt.ItemDataRole.UserRole + 3
-
-
-def _first_upper(text: str) -> str:
-    """'maandag 23 november' -> 'Maandag 23 november' ('November' stays as it is in English)."""
-    return text[:1].upper() + text[1:]
+__all__ = ["DAY_ROLE", "SESSION_ROLE", "WeekPage"]
 
 
 class WeekPage(QWidget):
@@ -48,6 +44,14 @@ class WeekPage(QWidget):
         self.today = today or clock.today()
         self.monday = week_start(self.today)
         self._reloading = False
+        #: The weeks before and after the one shown, read while the window waits for input
+        #: (PgUp/PgDn, Alt+arrows), each used once and dropped on any change of data.
+        self._ahead: dict[date, list[WeekLine]] = {}
+        self._read_ahead = QTimer(self, singleShot=True, interval=150)
+        self._read_ahead.timeout.connect(self._read_a_week_ahead)
+        self._filled: date | None = None  # the week the list shows
+        self._lines: list[WeekLine] = []  # and its lines
+        self._step = 7  # the way the coordinator went last: that week is read ahead first
         self.heading = heading()
         self.heading.setObjectName("week_heading")
         self.heading.setWordWrap(True)  # large text on a small screen: wrap, never widen
@@ -77,7 +81,7 @@ class WeekPage(QWidget):
                 lambda step=step: self.go_to(self.monday + timedelta(days=step))
             )
 
-        self.model = QStandardItemModel(self)
+        self.model = WeekModel(self)
         self.tree = SessionTree()
         self.tree.setObjectName("week_sessions")
         self.tree.setAccessibleName(self.tr("Sessions of the week"))
@@ -138,12 +142,11 @@ class WeekPage(QWidget):
 
     def select_first_of(self, day: date) -> bool:
         """Make ``day``'s first session the current one (the app opens on today's session)."""
-        for row in range(self.model.rowCount()):
-            index = self.model.index(row, 0)
-            session_id = index.data(SESSION_ROLE)
-            if session_id is not None and self.model.item(row).data(DAY_ROLE) == day.isoformat():
-                return self.select_session(session_id)
-        return False
+        row = self.model.first_row_of(day)
+        if row is None:
+            return False
+        self.tree.setCurrentIndex(self.model.index(row, 0))
+        return True
 
     def flush(self) -> None:
         """Save what was typed in the session panel and not saved yet."""
@@ -158,13 +161,23 @@ class WeekPage(QWidget):
         self.picker.blockSignals(True)
         self.picker.setDate(QDate(day.year, day.month, day.day))
         self.picker.blockSignals(False)
-        self.reload(keep=None if changed else self.current_session())
+        if monday == self._filled:  # shown already, and every change since was signalled
+            return
+        if self._filled is not None:
+            self._step = 7 if monday > self._filled else -7
+        self._show_week(keep=None if changed else self.current_session(), fresh=not changed)
 
     def current_session(self) -> int | None:
         index = self.tree.currentIndex()
         return index.data(SESSION_ROLE) if index.isValid() else None
 
     def reload(self, keep: int | None = None) -> None:
+        """Read the week again. The same sessions in the same order (a tick, an undo, a notes
+        edit) only change their lines, so the current row stays; otherwise ``keep`` is chosen
+        again when it is still in the week, and the panel empties when it is not."""
+        self._show_week(keep, fresh=True)
+
+    def _show_week(self, keep: int | None, fresh: bool) -> None:
         monday = self.monday
         sunday = monday + timedelta(days=6)
         number = monday.isocalendar()[1]
@@ -174,70 +187,36 @@ class WeekPage(QWidget):
             .replace("%2", formatting.long_day(monday, with_weekday=False, with_year=False))
             .replace("%3", formatting.long_day(sunday, with_weekday=False))
         )
-        sessions = week_sessions(self.workspace.database, self.monday, sunday)
+        if fresh:
+            self._ahead.clear()
+        elif self._filled is not None and self._filled != monday:
+            self._ahead[self._filled] = self._lines  # read when it was shown, unchanged since
+        lines = self._ahead.pop(monday, None)
+        if lines is None:
+            lines = week_lines(self.workspace.database, monday, sunday)
+        self._lines = lines
+        self._ahead = {m: found for m, found in self._ahead.items() if abs((m - monday).days) == 7}
+        self._read_ahead.start(150)  # once the coordinator pauses
         self._reloading = True
-        self.model.clear()
-        bold = QFont()
-        bold.setBold(True)
-        select = None
-        for offset in range(7):
-            day = self.monday + timedelta(days=offset)
-            todays = [s for s in sessions if s.day == day]
-            header = QStandardItem(_first_upper(formatting.long_day(day, with_year=False)))
-            header.setFont(bold)
-            header.setSelectable(False)
-            if day == self.today:
-                header.setText(header.text() + " · " + self.tr("today"))
-            self.model.appendRow(header)
-            if not todays:
-                empty = QStandardItem("    " + self.tr("no sessions"))
-                empty.setEnabled(False)
-                self.model.appendRow(empty)
-            for session in todays:
-                item = QStandardItem(self._line(session))
-                item.setData(session.id, SESSION_ROLE)
-                item.setData(day.isoformat(), DAY_ROLE)
-                item.setData(self._count(session), COUNT_ROLE)
-                if session.cancelled:
-                    font = QFont()
-                    font.setStrikeOut(True)
-                    item.setFont(font)
-                self.model.appendRow(item)
-                if session.id == keep:
-                    select = item
-        if select is not None:
-            self.tree.selectionModel().setCurrentIndex(
-                select.index(), QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-        self._reloading = False
-        if select is None and self.panel.session is not None:
+        try:
+            rebuilt = self.model.set_week(monday, lines, self.today)
+            self._filled = monday
+            row = self.model.row_of(keep) if keep is not None else None
+            if rebuilt and row is not None:
+                self.tree.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+        finally:
+            self._reloading = False
+        if row is None and self.panel.session is not None:
             self.panel.show_session(None)
 
-    def _line(self, session: WeekSession) -> str:
-        time = formatting.time_span(session.starts_at, session.ends_at)
-        text = f"    {time}  {session.title}"
-        if session.place:
-            text += f" · {session.place}"
-        count = self._count(session)
-        return f"{text} · {count}" if count else text
-
-    def _count(self, session: WeekSession) -> str:
-        """The part of a row that is never cut off: the attendance count or "cancelled"."""
-        if session.cancelled:
-            return self.tr("cancelled")
-        if session.present or session.walk_ins:
-            return self.tr("%1 present").replace(
-                "%1", formatting.count(session.present + session.walk_ins)
-            )
-        return ""
-
     def select_session(self, session_id: int) -> bool:
-        for row in range(self.model.rowCount()):
-            index = self.model.index(row, 0)
-            if index.data(SESSION_ROLE) == session_id:
-                self.tree.setCurrentIndex(index)
-                return True
-        return False
+        row = self.model.row_of(session_id)
+        if row is None:
+            return False
+        self.tree.setCurrentIndex(self.model.index(row, 0))
+        return True
 
     def _current_changed(self, current, _previous) -> None:
         if self._reloading:
@@ -247,5 +226,28 @@ class WeekPage(QWidget):
             self.panel.show_session(session_id)
 
     def _changed(self, tables: set) -> None:
-        if tables & {"sessions", "attendance", "activities", "places", "initiatives"}:
+        if tables & {"sessions", "activities", "places", "initiatives"}:
             self.reload(keep=self.current_session())
+        elif "attendance" in tables:  # a tick, a newcomer or their undo: only counts change
+            self._ahead.clear()
+            sunday = self.monday + timedelta(days=6)
+            self.model.set_counts(week_counts(self.workspace.database, self.monday, sunday))
+            self._lines = self.model.lines()
+            self._read_ahead.start(150)  # the neighbours again, once the coordinator pauses
+
+    def _read_a_week_ahead(self) -> None:
+        """Read the next or the previous week, one per turn of the event loop (7 ms each on
+        the large demo), so the next PgDn or PgUp only has to show it. Only for the page on
+        screen; a file closed meanwhile (another file opened, the window closing) is left."""
+        if not self.isVisible():
+            return
+        step = timedelta(days=self._step)
+        for monday in (self.monday + step, self.monday - step):
+            if monday not in self._ahead:
+                sunday = monday + timedelta(days=6)
+                try:
+                    self._ahead[monday] = week_lines(self.workspace.database, monday, sunday)
+                except sqlite3.ProgrammingError:  # the file was closed: nothing to read ahead
+                    return
+                self._read_ahead.start(0)  # the other one at the next turn of the loop
+                return

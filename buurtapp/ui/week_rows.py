@@ -38,6 +38,9 @@ class SessionTree(QTreeView):
     def session_rows(self) -> list[int]:
         """The model rows that are sessions (not day headers or "no sessions")."""
         model = self.model()
+        known = getattr(model, "session_rows", None)  # the week model keeps them (1,444 rows)
+        if known is not None:
+            return list(known())
         return [
             row
             for row in range(model.rowCount())

@@ -119,6 +119,9 @@ class Workspace(QObject):
         self.undo_stack.setUndoLimit(200)
         #: The open record dialogs, so a record never gets a second editor.
         self.editors = EditorRegistry()
+        #: The full check ran for this opened file (in the background, after opening), so a
+        #: window rebuilt for another language or text size does not check it again.
+        self.checked = False
 
     @property
     def today(self) -> date:

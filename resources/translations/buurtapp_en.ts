@@ -152,7 +152,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/list_page.py" line="182"/>
+        <location filename="../../buurtapp/ui/list_page.py" line="186"/>
         <source>%n record(s)</source>
         <extracomment>The record last highlighted, kept while a filter hides it.</extracomment>
         <translation>
@@ -164,7 +164,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/main_window.py" line="357"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="416"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>Printing</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/printing.py" line="260"/>
+        <location filename="../../buurtapp/ui/printing.py" line="262"/>
         <source>%n session(s) exported to %1</source>
         <translation>
             <numerusform>%n session exported to %1</numerusform>

@@ -43,6 +43,9 @@ def window(qtbot, demo_path, settings, dutch) -> MainWindow:
     qtbot.addWidget(win, before_close_func=discard_open_forms)
     win.show()
     qtbot.waitExposed(win)
+    # The opening check and backup run in the background; tests start from a settled window
+    # (tests/ui/test_safety.py and test_start_in_background.py look at the work itself).
+    qtbot.waitUntil(lambda: not win.backups.busy, timeout=20_000)
     return win
 
 

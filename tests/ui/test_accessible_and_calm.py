@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from buurtapp.core.documents.data import SigninSheet
-from buurtapp.reports import catalogue
+from buurtapp.reports import catalogue, list_sheets
 from buurtapp.reports.catalogue import Need, Request
-from buurtapp.reports.html import PrintJob, render_html
+from buurtapp.reports.html import PrintJob
 from buurtapp.reports.render import pdf_bytes
 from buurtapp.reports.texts import texts
 from buurtapp.ui import record_actions, translations, workspace
@@ -342,13 +342,9 @@ def test_a_new_initiative_offers_printing_only_once_saved(window, qtbot) -> None
 
 # -- the sign-in sheet's note stays with its table -----------------------------------------------
 def _pages(sheet: SigninSheet) -> list[str]:
-    html = render_html(
-        "signin.html",
-        base_pt=12.0,
-        date_text="woensdag 2 december 2026",
-        **{f: getattr(sheet, f) for f in sheet.__dataclass_fields__},
-    )
-    made = pdf_bytes(PrintJob("Presentielijst", html, "Buurthuis", 12.0))
+    # painted from the sheet's data since issue 15 (reports/list_sheets.py, reports/painted.py)
+    painted = list_sheets.signin(sheet, 12.0)
+    made = pdf_bytes(PrintJob("Presentielijst", "", "Buurthuis", 12.0, sheet=painted))
     assert made is not None
     pages = PdfReader(io.BytesIO(made[0])).pages
     return [" ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in pages]

@@ -4,18 +4,23 @@ import os
 import socket
 import time
 
+import pytest
 from PySide6.QtCore import QLockFile
 
 from buurtapp.core.storage.backups import folder_for, list_backups
 from buurtapp.core.storage.database import open_database
 from buurtapp.ui import file_actions
+from buurtapp.ui.error_log import ErrorCatcher
 from buurtapp.ui.file_guard import lock_path
 
 
-def test_opening_makes_a_backup_and_says_when(window, demo_path) -> None:
+def test_opening_makes_a_backup_and_says_when(window, demo_path, qtbot) -> None:
+    """The check and the backup run in the background: the window is usable meanwhile."""
+    qtbot.waitUntil(lambda: not window.backups.busy, timeout=10_000)
     backups = list_backups(folder_for(demo_path))
     assert [b.reason for b in backups] == ["openen"]
     assert window.backup_label.text().startswith("Laatste reservekopie: ")
+    assert window.workspace.checked
 
 
 def test_second_instance_is_told_clearly(window, demo_path, answer, tmp_path) -> None:
@@ -59,27 +64,47 @@ def test_backups_dialog_puts_a_backup_back(window, answer) -> None:
     assert "voor-terugzetten" in reasons
 
 
-def test_damaged_file_is_kept_and_the_backup_offered(window, demo_path, answer) -> None:
+@pytest.mark.qt_no_exception_capture
+def test_damaged_file_is_kept_and_the_backup_offered(
+    window, demo_path, answer, qtbot, request
+) -> None:
+    """The window shows the file before its full check ends: a page that reads a damaged
+    part, or the check, switches it to read-only and offers the backup (as the app does with
+    its ErrorCatcher)."""
+    catcher = ErrorCatcher(
+        lambda: window,
+        log_file=demo_path.parent / "log.txt",
+        on_damage=window.damage_seen,
+        file_of=lambda: window.current_file,
+    )
+    catcher.install()
+    request.addfinalizer(catcher.uninstall)
     window.set_database(None)
     data = bytearray(demo_path.read_bytes())
     for offset in range(4096 * 5, 4096 * 5 + 300):
         data[offset] = 0xEE
     demo_path.write_bytes(bytes(data))
     answer.next("confirm_yes")
-    assert file_actions.open_path(window, demo_path)
+    assert file_actions.open_path(window, demo_path)  # shown at once, checked meanwhile
+    qtbot.waitUntil(lambda: bool(answer.texts), timeout=10_000)
     assert "beschadigd" in answer.texts[0]
     assert demo_path.with_name(demo_path.name + ".damaged").exists()
     from buurtapp.core.storage.health import check
 
     assert check(demo_path).healthy
+    qtbot.waitUntil(lambda: window.workspace.checked, timeout=10_000)
+    assert not window.database.read_only
+    assert window.database.path == demo_path
 
 
-def test_read_only_file_shows_a_banner(window, demo_path, tmp_path) -> None:
+def test_read_only_file_shows_a_banner(window, demo_path, tmp_path, qtbot) -> None:
     copy = tmp_path / "alleen-lezen.db"
     copy.write_bytes(demo_path.read_bytes())
     window.set_database(open_database(copy, read_only=True))
     assert window.read_only_label.text() == "Alleen lezen: wijzigingen worden niet opgeslagen"
+    qtbot.waitUntil(lambda: not window.backups.busy, timeout=10_000)  # checked, not backed up
     assert window.backup_label.text() == ""
+    assert list_backups(folder_for(copy)) == []
 
 
 def test_cloud_and_removable_folders_are_recognised(tmp_path) -> None:

@@ -34,13 +34,19 @@ class Rows:
 
 
 class PeopleBuilder:
-    def __init__(self, size: str, seed: int, today: date) -> None:
+    def __init__(self, size: str, seed: int, today: date, scale: int = 1) -> None:
         self.rng = random.Random(seed)
         self.today = today
         self.now = datetime.combine(today, time(12, 0))
-        (self.n_initiatives, self.n_participants, self.n_workers, self.n_extra_places, n_hoods) = (
-            SIZES[size]
-        )
+        initiatives, participants, workers, extra_places, n_hoods = SIZES[size]
+        # ``scale`` makes the same town bigger (for measuring growth): more initiatives,
+        # people, workers and places in as many neighbourhoods; sessions and attendance follow
+        # from the initiatives. Scale 1 draws exactly what it always drew.
+        self.n_initiatives = initiatives * scale
+        self.n_participants = participants * scale
+        self.n_workers = workers * scale
+        # all places ``scale`` times: the fixed ones are copied as extra ones
+        self.n_extra_places = extra_places * scale + len(w.PLACES) * (scale - 1)
         self.rows = Rows()
         self.names_used: dict[str, int] = {}
         self.neighbourhoods = list(w.NEIGHBOURHOODS)

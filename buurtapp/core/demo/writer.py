@@ -343,14 +343,17 @@ class _Builder(PeopleBuilder):
 
 
 def write_demo(
-    path: Path, size: str = "small", seed: int = 1, today: date | None = None
+    path: Path, size: str = "small", seed: int = 1, today: date | None = None, scale: int = 1
 ) -> Database:
-    """Create a new database at ``path`` filled with the demo neighbourhood."""
+    """Create a new database at ``path`` filled with the demo neighbourhood, ``scale`` times
+    as big (more initiatives, people and places; scale 1 is the demo as it always was)."""
     if size not in SIZES:
         raise ValueError(f"unknown demo size {size!r}")
+    if isinstance(scale, bool) or not isinstance(scale, int) or scale < 1:
+        raise ValueError(f"the demo scale must be a whole number of at least 1, not {scale!r}")
     if os.path.lexists(path):  # before minutes of work, not after
         raise DatabaseError("db_exists", path=str(path))
-    rows = _Builder(size, seed, today or clock.today()).build()
+    rows = _Builder(size, seed, today or clock.today(), scale).build()
 
     def fill(database: Database) -> None:
         with database.atomic() as conn:

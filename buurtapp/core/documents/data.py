@@ -14,10 +14,8 @@ from typing import Any
 
 from buurtapp.core import clock, formatting
 from buurtapp.core.errors import BuurtappError, ValidationError
-from buurtapp.core.insights import lessons as insights
 from buurtapp.core.model.app_settings import signin_empty_rows
 from buurtapp.core.model.core_group import core_group
-from buurtapp.core.model.labels import KIND_LABELS
 from buurtapp.core.planning.week import SessionInfo, WeekSession, session_details, week_sessions
 from buurtapp.core.storage.connection import Database
 
@@ -41,10 +39,18 @@ def iso_week(monday: date) -> str:
     return f"{year}-W{week:02d}"
 
 
+def _not_found(table: str, record_id: int) -> BuurtappError:
+    # the labels (and the field registry behind them) only when there is something to say:
+    # ``buurtapp print`` of a list is a short command (issue 15)
+    from buurtapp.core.model.labels import KIND_LABELS
+
+    return BuurtappError("not_found", label=KIND_LABELS[table], id=record_id)
+
+
 def _exists(database: Database, table: str, record_id: int) -> dict[str, Any]:
     rows = database.query(f"SELECT * FROM {table} WHERE id = ?", (record_id,))
     if not rows:
-        raise BuurtappError("not_found", label=KIND_LABELS[table], id=record_id)
+        raise _not_found(table, record_id)
     return rows[0]
 
 
@@ -202,7 +208,7 @@ def signin_sheet(database: Database, session_id: int, today: date | None = None)
     For a session ahead, "recent" means the last sessions where attendance was recorded.
     """
     if (info := session_details(database, session_id)) is None:
-        raise BuurtappError("not_found", label=KIND_LABELS["sessions"], id=session_id)
+        raise _not_found("sessions", session_id)
     reference = min(info.starts_at.date() - timedelta(days=1), today or clock.today())
     initiative = database.scalar(
         "SELECT i.name FROM initiatives i JOIN activities a ON a.initiative_id = i.id "
@@ -287,6 +293,8 @@ def initiative_overview(
     database: Database, initiative_id: int, first: date, last: date
 ) -> InitiativeOverview:
     """One initiative over a period, in the language of policy (SCHEMA.md definitions)."""
+    from buurtapp.core.insights import lessons as insights  # only this document needs them
+
     if last < first:
         raise ValidationError(
             "bad_period", field="period", first=first.isoformat(), last=last.isoformat()

@@ -91,8 +91,9 @@ class Insight(Generic[R]):
     rows: Callable[[R], Sequence[Row]] = lambda _result: ()
     #: computes from ``Context.attendance`` (else it may run on a second connection)
     uses_attendance: bool = False
+    #: roughly how long it takes (ms on the large demo): the page shows the cheap ones first
+    cost: int = 100
 
     def __post_init__(self) -> None:
         if not 1 <= self.lesson <= 8:
             raise ValueError(f"lesson of {self.key!r} must be 1..8, not {self.lesson}")
-

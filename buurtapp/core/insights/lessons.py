@@ -110,7 +110,9 @@ def bridging(
     """Contact pairs and bridging pairs in the period (definition 4)."""
     data = data or load(database, first, last, initiative_id)
     per = pairs(data.sessions)
-    overall = set().union(*per.values()) if per else set()
+    overall: set[tuple[int, int]] = set()
+    for found in per.values():  # one union per initiative, not one of all at once: the
+        overall |= found  # page's thread then lets the window's thread run in between
     bridges = bridging_only(database, overall)
     new = 0
     if bridges:

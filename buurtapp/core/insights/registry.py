@@ -51,6 +51,7 @@ _ENTRIES: list[Insight[Any]] = [
         ),
         rows=lambda r: [Row(asdict(s), _initiative(s.id)) for s in r.items],
         uses_attendance=True,
+        cost=30,
     ),
     Insight[f.OwnershipFigure](
         key="ownership",
@@ -81,6 +82,7 @@ _ENTRIES: list[Insight[Any]] = [
             Column("shared", N_("Shared"), C.YES, 80),
         ),
         rows=lambda r: [Row(asdict(o), _initiative(o.initiative_id)) for o in r.items],
+        cost=10,
     ),
     Insight[f.WithoutWorker](
         key="without_community_worker",
@@ -96,6 +98,7 @@ _ENTRIES: list[Insight[Any]] = [
         to_json=lambda r: [i.id for i in r.initiatives],
         columns=(Column("name", INITIATIVE, width=360),),
         rows=lambda r: [Row(asdict(i), _initiative(i.id)) for i in r.initiatives],
+        cost=2,
     ),
     Insight[f.BridgingFigure](
         key="bridging",
@@ -133,6 +136,7 @@ _ENTRIES: list[Insight[Any]] = [
         ),
         rows=lambda r: [Row(asdict(p), _initiative(p.initiative_id)) for p in r.per_initiative],
         uses_attendance=True,
+        cost=410,
     ),
     Insight[f.Intergenerational](
         key="intergenerational_sessions",
@@ -152,6 +156,7 @@ _ENTRIES: list[Insight[Any]] = [
         ),
         rows=lambda r: [Row(asdict(c), _initiative(c.id)) for c in r.per_initiative],
         uses_attendance=True,
+        cost=13,
     ),
     Insight[f.CoreGroups](
         key="core_groups",
@@ -177,6 +182,7 @@ _ENTRIES: list[Insight[Any]] = [
             Row({"title": g.title, "size": len(g.participant_ids)}, ("activities", g.activity_id))
             for g in r.groups
         ],
+        cost=90,
     ),
     Insight[f.RunningOut](
         key="funding_running_out",
@@ -202,6 +208,7 @@ _ENTRIES: list[Insight[Any]] = [
             Row(asdict(x), _initiative(x.initiative_id))
             for x in sorted(r.fundings, key=lambda x: (x.ends_on or date.max, x.initiative))
         ],
+        cost=2,
     ),
     Insight[f.FallenSilent](
         key="fallen_silent",
@@ -218,6 +225,7 @@ _ENTRIES: list[Insight[Any]] = [
             Column("last_met", N_("Last met"), C.DAY, 140),
         ),
         rows=lambda r: [Row(asdict(i), _initiative(i.id)) for i in r.initiatives],
+        cost=10,
     ),
     Insight[f.PlaceConflicts](
         key="place_conflicts",
@@ -251,6 +259,7 @@ _ENTRIES: list[Insight[Any]] = [
             )
             for c in r.shown
         ],
+        cost=95,
     ),
     Insight[AgeMix](
         key="age_mix",
@@ -277,6 +286,7 @@ _ENTRIES: list[Insight[Any]] = [
             Row({**asdict(x), "share": x.mixed / x.sessions}, _initiative(x.initiative_id))
             for x in r.per_initiative
         ],
+        cost=210,
     ),
 ]
 

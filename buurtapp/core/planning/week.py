@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from buurtapp.core.model.core_group import core_group
 from buurtapp.core.storage.connection import Database
@@ -88,6 +88,61 @@ def week_sessions(
         )
         for row in database.query(sql, params)
     ]
+
+
+class WeekLine(NamedTuple):
+    """One session as a line of the week page: only what the line shows, times as stored text.
+
+    The page lists a whole week (1,444 sessions in the large demo) on every change of week
+    and after every tick; building a :class:`WeekSession` and parsing its times for each costs
+    more than the 16 ms a keystroke may take, and the page formats only the lines in sight.
+    """
+
+    id: int
+    starts_at: str  # 'YYYY-MM-DDTHH:MM'
+    ends_at: str
+    cancelled: bool
+    walk_ins: int
+    title: str
+    place: str | None
+    present: int  # people ticked on the attendance list (walk-ins not included)
+
+    @property
+    def day(self) -> str:
+        """The session's date, 'YYYY-MM-DD'."""
+        return self.starts_at[:10]
+
+
+_WEEK_LINES = """
+    SELECT s.id, s.starts_at, s.ends_at, s.cancelled, coalesce(s.walk_ins, 0), a.title, p.name,
+        (SELECT count(*) FROM attendance t WHERE t.session_id = s.id)
+    FROM sessions s
+    JOIN activities a ON a.id = s.activity_id
+    LEFT JOIN places p ON p.id = coalesce(s.place_id, a.place_id)
+    WHERE s.starts_at >= :first AND s.starts_at < :after
+    ORDER BY s.starts_at, a.title COLLATE NOCASE, s.id
+"""
+
+
+def week_lines(database: Database, first: date, last: date) -> list[WeekLine]:
+    """The sessions whose date lies in [first, last] as the week page lists them, in the
+    order of :func:`week_sessions` (time, then activity title, then id)."""
+    params = {"first": first.isoformat(), "after": (last + timedelta(days=1)).isoformat()}
+    return [
+        WeekLine(row[0], row[1], row[2], bool(row[3]), int(row[4]), row[5], row[6], row[7])
+        for row in database.conn.execute(_WEEK_LINES, params)
+    ]
+
+
+def week_counts(database: Database, first: date, last: date) -> dict[int, int]:
+    """Session id -> people ticked, for the sessions whose date lies in [first, last]: what a
+    tick or its undo changes on the week page (half the cost of :func:`week_lines`)."""
+    rows = database.conn.execute(
+        "SELECT s.id, (SELECT count(*) FROM attendance t WHERE t.session_id = s.id) "
+        "FROM sessions s WHERE s.starts_at >= ? AND s.starts_at < ?",
+        (first.isoformat(), (last + timedelta(days=1)).isoformat()),
+    )
+    return dict(rows.fetchall())
 
 
 @dataclass(frozen=True)

@@ -279,11 +279,20 @@ def forget_logged(
     table = dict(database.conn.execute("SELECT uid, withdrawn FROM erasures").fetchall())
     missing = [(uid, on) for uid, on in logged.items() if uid not in table]
     wanted = {uid for uid, gone in table.items() if not gone} | set(logged)
-    back = [
-        row["id"]
-        for row in database.query("SELECT id, uid FROM participants WHERE anonymised_on IS NULL")
-        if row["uid"] in wanted and not table.get(row["uid"])
-    ]
+    # Only the people named (usually nobody): opening must not read every participant.
+    named = [uid for uid in wanted if not table.get(uid)]
+    back = (
+        [
+            int(participant_id)
+            for (participant_id,) in database.conn.execute(
+                "SELECT id FROM participants WHERE anonymised_on IS NULL "
+                "AND uid IN (SELECT value FROM json_each(?)) ORDER BY id",
+                (json.dumps(named),),
+            )
+        ]
+        if named
+        else []
+    )
     if not back and not missing:
         return Forgotten(0, not scrub_pending(database))
     with database.atomic() as conn:

@@ -16,6 +16,7 @@ from buurtapp.core import clock
 from buurtapp.core.errors import DatabaseError
 from buurtapp.core.storage.backup_paths import erasure_log, folder_for
 from buurtapp.core.storage.connection import Database, connect_readonly, uri
+from buurtapp.core.storage.interrupting import Interrupted, Interrupter, watching
 from buurtapp.core.storage.schema import TABLES
 
 KEEP_LAST = 10
@@ -40,14 +41,15 @@ class BackupInfo:
             conn.close()
 
 
-def verify(path: Path) -> None:
+def verify(path: Path, interrupter: Interrupter | None = None) -> None:
     """Raise ``db_damaged`` unless ``path`` is a whole, healthy SQLite file."""
     if not path.is_file():  # a backup on a stick that was pulled out, or deleted meanwhile
         raise DatabaseError("db_missing", path=str(path))
     try:
         conn = sqlite3.connect(uri(path, "ro"), uri=True)
         try:
-            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            with watching(interrupter, conn):
+                result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.Error as exc:  # not a database at all, or unreadable
@@ -56,25 +58,41 @@ def verify(path: Path) -> None:
         raise DatabaseError("db_damaged", reason=f"backup {path.name}: {result}")
 
 
-def copy_verified(source: sqlite3.Connection, target: Path) -> None:
+#: Pages copied per step of the backup API: a stop is noticed between steps (16 MB).
+STEP_PAGES = 4096
+
+
+def copy_verified(
+    source: sqlite3.Connection, target: Path, interrupter: Interrupter | None = None
+) -> None:
     """Copy an open database with the backup API into ``target`` (via a ``.part`` file) and
-    check the copy with ``integrity_check``; shared by automatic and manual backups."""
+    check the copy with ``integrity_check``; shared by automatic and manual backups. A stop
+    (``interrupter``) leaves no ``.part`` behind."""
     partial = target.with_name(target.name + ".part")
     try:
         dest = sqlite3.connect(str(partial))
     except sqlite3.Error as exc:
         raise DatabaseError("path_unwritable", path=str(target), reason=str(exc)) from exc
+
+    def step(_status: int, _remaining: int, _total: int) -> None:
+        if interrupter is not None:
+            interrupter.check()
+
     try:
-        source.backup(dest)
+        source.backup(dest, pages=STEP_PAGES, progress=step)
         dest.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.Error as exc:
         dest.close()
         partial.unlink(missing_ok=True)
         raise DatabaseError("db_write_failed", reason=str(exc)) from exc
+    except Interrupted:
+        dest.close()
+        partial.unlink(missing_ok=True)
+        raise
     dest.close()
     try:
-        verify(partial)
-    except DatabaseError:
+        verify(partial, interrupter)
+    except (DatabaseError, Interrupted):
         partial.unlink(missing_ok=True)
         raise
     partial.replace(target)
@@ -89,7 +107,31 @@ def make_backup(
     """Copy the open database with SQLite's backup API, verify the copy, then rotate."""
     if database.path is None:
         raise DatabaseError("db_unreadable", path="(geheugen)", reason="no file")
-    folder = folder or folder_for(database.path)
+    return _back_up(database.conn, database.path, reason, folder, now, None)
+
+
+def make_backup_of(path: Path, reason: str, interrupter: Interrupter | None = None) -> Path:
+    """:func:`make_backup` on a read connection of its own, so another thread can make it
+    while the window keeps working on its connection (the opening and automatic backups)."""
+    try:
+        conn = connect_readonly(path)
+    except sqlite3.Error as exc:
+        raise DatabaseError("db_unreadable", path=str(path), reason=str(exc)) from exc
+    try:
+        return _back_up(conn, path, reason, None, None, interrupter)
+    finally:
+        conn.close()
+
+
+def _back_up(
+    source: sqlite3.Connection,
+    path: Path,
+    reason: str,
+    folder: Path | None,
+    now: datetime | None,
+    interrupter: Interrupter | None,
+) -> Path:
+    folder = folder or folder_for(path)
     moment = now or clock.now()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -98,7 +140,7 @@ def make_backup(
         while target.exists():
             n += 1
             target = folder / f"{moment.strftime(STAMP)}-{reason}-{n}.db"
-        copy_verified(database.conn, target)
+        copy_verified(source, target, interrupter)
     except OSError as exc:
         raise DatabaseError("path_unwritable", path=str(folder), reason=exc.strerror) from exc
     rotate(folder, moment)

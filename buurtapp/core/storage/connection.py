@@ -8,17 +8,18 @@ and creating files safely is :mod:`database`'s work.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 from buurtapp.core.errors import BuurtappError, DatabaseError
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from buurtapp.core.storage.file_lock import FileLock
 
 #: How long a write waits for another program that is writing the same file.
@@ -63,12 +64,19 @@ class Database:
         self.path = path
         self.conn = conn
         self.read_only = False
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
         #: Called once when a write has to wait for another program (the CLI prints a line).
         self.on_wait: Callable[[], None] | None = None
         #: The one-app-per-file lock, released on close (see :mod:`file_lock`).
         self.lock: FileLock | None = None
         self._cleanup: list[Callable[[], None]] = []
+
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        """The sqlite-utils handle (savepoints of nested transactions), made when first
+        needed: importing sqlite-utils costs a twentieth of a second at every start."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn, execute_plugins=False)
 
     def take_lock(self) -> FileLock | None:
         """Hand the lock to the caller, so it outlives this connection (a restore)."""
