@@ -134,4 +134,7 @@ def run(db: Path | None = None, demo: bool = False, settings: Settings | None = 
     try:
         return app.exec()
     finally:
+        # Quit without closing the window (the session ends, the autoquit): the check in the
+        # background is interrupted, never left running while Python tears down.
+        application.window.backups.stop()
         catcher.uninstall()

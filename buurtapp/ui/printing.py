@@ -7,9 +7,9 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -24,10 +24,12 @@ from buurtapp.core.storage.outputs import check_output
 from buurtapp.reports import catalogue
 from buurtapp.reports.catalogue import Need, Request
 from buurtapp.reports.html import PrintJob
-from buurtapp.reports.render import paint, write_pdf
 from buurtapp.ui.ask import warn
 from buurtapp.ui.period_dialog import PeriodDialog
 from buurtapp.ui.window_protocol import Window, widget_of
+
+if TYPE_CHECKING:  # printing, its dialogs and the painter are loaded when first used
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 #: Needs met by the record chosen in a list: the request's field is the need's value.
 _SELECTED = {
@@ -164,6 +166,8 @@ class Printing(QObject):
 
     def preview_job(self, job: PrintJob) -> QPrintPreviewDialog:
         """A print preview of a ready document (also the Kleine parels page)."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setDocName(job.title)
         self.preview = QPrintPreviewDialog(self.printer, self.owner)
@@ -188,6 +192,8 @@ class Printing(QObject):
             except BuurtappError as error:
                 warn(owner or self.widget, error)
                 return False
+        from buurtapp.reports.render import paint
+
         paint(job, printer)
         return True
 
@@ -218,6 +224,8 @@ class Printing(QObject):
             if not chosen:
                 return None
             path = Path(chosen)
+        from buurtapp.reports.render import write_pdf
+
         dialog, step = self._progress(self.tr("Making the PDF…"))
         database_path = self.window.workspace.database.path if self.window.workspace else None
         try:

@@ -52,7 +52,8 @@ class Worker:
         from buurtapp.ui import translations
 
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
-        translations.install(self.app, "nl")
+        # kept: a QTranslator that Python collects stops translating (the list turned English)
+        self.translators = translations.install(self.app, "nl")
         self.sql = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         self.out: dict[str, Any] = {"problems": []}
         began = time.perf_counter()
