@@ -18,6 +18,7 @@ from buurtapp.core.storage.connection import Database
 from buurtapp.core.storage.database import create_database, open_database
 from buurtapp.core.storage.file_judge import Verdict, judge
 from buurtapp.core.storage.interrupting import Interrupter
+from buurtapp.core.storage.schema import SCHEMA_VERSION
 
 
 def open_file(
@@ -27,6 +28,7 @@ def open_file(
     read_only: bool | None = None,
     lock: bool | file_lock.FileLock = False,
     health: bool = False,
+    check_later: bool = False,
     on_wait: Callable[[], None] | None = None,
     migrate_file: bool = True,
 ) -> Database:
@@ -37,7 +39,9 @@ def open_file(
     then sets it aside and offers a backup). ``lock``: True to take the one-app-per-file lock
     (``db_in_use`` when another Buurtapp has the file open), or a lock already held (the
     window keeps it across a restore); on failure a lock taken here is released, a lock
-    passed in is not.
+    passed in is not. ``check_later``: the caller checks the health in the background (the
+    window); the check still runs first whenever opening would write to the file (a
+    migration, a switch to WAL, forgetting to catch up), so a damaged file is never written.
     """
     path = Path(path)
     held: file_lock.FileLock | None = None
@@ -52,6 +56,8 @@ def open_file(
             database = create_database(path)
         else:
             verdict = judge(path)
+            if check_later and not health and _writes_when_opened(verdict):
+                health = True
             if health:
                 _require_healthy(path, verdict)
             database = open_database(
@@ -59,7 +65,10 @@ def open_file(
             )
         database.on_wait = on_wait
         if not database.read_only:
-            from buurtapp.core.privacy.forgetting import after_open
+            from buurtapp.core.privacy.forgetting import after_open, catch_up_needed
+
+            if check_later and not health and catch_up_needed(database):
+                _require_healthy(path, judge(path))
 
             # Finish what a crash or another program interrupted: forgetting is all or nothing.
             after_open(database)
@@ -71,6 +80,21 @@ def open_file(
         raise
     database.lock = held
     return database
+
+
+def _writes_when_opened(verdict: Verdict) -> bool:
+    """Whether opening read-write changes the file itself: an older schema is migrated, and
+    a file not in WAL mode (a copied backup, another tool's file) is switched to it."""
+    if not verdict.writable:
+        return False
+    if verdict.version < SCHEMA_VERSION:
+        return True
+    try:
+        with open(verdict.path, "rb") as file:
+            header = file.read(20)
+    except OSError:
+        return True
+    return len(header) < 20 or header[18] != 2  # 2: the file is in WAL mode
 
 
 def _require_healthy(path: Path, verdict: Verdict) -> None:

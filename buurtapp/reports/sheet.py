@@ -10,6 +10,7 @@ look the same.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -30,6 +31,12 @@ class Run:
     text: str
     style: Style = Style.NORMAL
     struck: bool = False
+
+    def __post_init__(self) -> None:
+        # A line break or tab in a value (an imported cell) reads as a space, as in HTML:
+        # never "JanJansen" glued together, never a line the layout did not plan.
+        if any(c in self.text for c in "\n\r\t\v\f\u2028\u2029"):
+            object.__setattr__(self, "text", re.sub(r"[\s]+", " ", self.text))
 
 
 @dataclass(frozen=True)

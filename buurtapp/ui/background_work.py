@@ -52,9 +52,12 @@ class BackgroundWork(QThread):
             if not self.interrupter.stopped:
                 self.failed.emit(error.message(ui_language()))
             return
-        except Exception as error:  # shown in the status bar, never lost in a thread
+        except Exception as error:  # logged, and said calmly in the status bar
             if not self.interrupter.stopped:
-                self.failed.emit(str(error))
+                from buurtapp.ui.error_log import logger, message_for
+
+                logger().error("Background work failed", exc_info=error)
+                self.failed.emit(message_for(error))
             return
         if not self.interrupter.stopped:
             self.finished_work.emit(outcome)

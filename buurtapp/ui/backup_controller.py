@@ -24,6 +24,8 @@ class BackupController(QObject):
     #: The full check found a file damaged: its first problem (in the user's language) and
     #: its path (the window may show another file by the time it hears of it).
     damaged = Signal(str, object)
+    #: The full check of a file found no damage (its path).
+    healthy = Signal(object)
 
     def __init__(self, label: QLabel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +68,13 @@ class BackupController(QObject):
             work.stop()
             work.deleteLater()
 
+    def recheck(self) -> None:
+        """Check the file shown again (something read it as damaged); a check that runs
+        already answers this too."""
+        if self.work is not None and self.work.check:
+            return
+        self._start(check=True, back_up=False, reason="")
+
     @property
     def busy(self) -> bool:
         return self.work is not None
@@ -86,7 +95,7 @@ class BackupController(QObject):
     def _finished(self, outcome: AfterOpening) -> None:
         if self.work is None or self.sender() is not self.work:
             return  # the work of a file shown before: too late
-        path = self.work.path
+        path, checked = self.work.path, self.work.check
         self._done()
         if self.workspace is not None:
             self.workspace.checked = True
@@ -94,19 +103,23 @@ class BackupController(QObject):
             self.label.setText(self.tr("The file is damaged"))
             self.damaged.emit(outcome.problems[0] if outcome.problems else "", path)
             return
+        if checked:
+            self.healthy.emit(path)
         if outcome.backup_error is not None:
             self.dirty = True  # the next tick tries again
             self._show_failure(outcome.backup_error)
         elif outcome.backup is not None:
             self._made()
         else:
-            self.label.clear()
+            self._show_last()
 
     def _failed(self, message: str) -> None:
         if self.work is None or self.sender() is not self.work:
             return
+        checking = self.work.check
         self._done()
-        self.label.setText(self.tr("Backup failed: %1").replace("%1", message))
+        text = self.tr("Check failed: %1") if checking else self.tr("Backup failed: %1")
+        self.label.setText(text.replace("%1", message))
 
     def _done(self) -> None:
         work, self.work = self.work, None
@@ -138,6 +151,12 @@ class BackupController(QObject):
 
     def _made(self) -> None:
         self.last = clock.now()
+        self._show_last()
+
+    def _show_last(self) -> None:
+        if self.last is None:
+            self.label.clear()
+            return
         self.label.setText(
             self.tr("Last backup: %1").replace("%1", formatting.time_of_day(self.last))
         )

@@ -79,8 +79,8 @@ class BackupsDialog(QDialog):
                     "made": backup.made,
                     "reason": backup.reason,
                     "size": backup.size,
-                    "participants": counts["participants"],
-                    "sessions": counts["sessions"],
+                    "participants": counts.get("participants"),  # None: unreadable
+                    "sessions": counts.get("sessions"),
                 }
             )
         self.table.set_rows(rows)

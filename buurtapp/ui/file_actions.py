@@ -65,8 +65,8 @@ def open_path(window: Window, path: Path, create: bool = False) -> bool:
             held = file_lock.acquire(path)
             try:
                 # The full check runs in the background once the window shows the file
-                # (BackupController); only a file that cannot even be opened is checked here.
-                opened = open_file(path, lock=held)
+                # (BackupController); first only when opening would write to it.
+                opened = open_file(path, lock=held, check_later=True)
             except BuurtappError as error:
                 if not _damaged(path, error):
                     raise
@@ -116,11 +116,20 @@ def damaged_while_open(window: Window, problem: str) -> None:
     if window.workspace is None or window.workspace.database.path is None:
         return
     path = window.workspace.database.path
+    unsaved = _take_unsaved(window)  # typed notes: never into the damaged file
     held = window.workspace.database.take_lock() or file_lock.acquire(path)
     window.set_database(None)
     with contextlib.suppress(BuurtappError):  # not readable: the question is all there is
         window.set_database(open_file(path, read_only=True, lock=held), checked=True)
     window.statusBar().showMessage(problem)
+    if unsaved:
+        warn(
+            widget_of(window),
+            translate(
+                "FileActions",
+                "Not saved, because the file is damaged (copy it if you need it): %1",
+            ).replace("%1", unsaved),
+        )
     if not _replaced_by_backup(window, path):
         if window.workspace is None:
             held.release()
@@ -135,6 +144,21 @@ def damaged_while_open(window: Window, problem: str) -> None:
         warn(widget_of(window), error)
         return
     window.statusBar().showMessage(translate("FileActions", "Backup put back."), 8000)
+
+
+def _take_unsaved(window: Window) -> str:
+    """What was typed in the session panel and not saved yet, as text to show, taken off the
+    panel (closing the page would otherwise save it)."""
+    week = window.week_page
+    values = week.panel.take_pending() if week is not None else {}
+    parts = []
+    if "walk_ins" in values:
+        parts.append(
+            translate("FileActions", "walk-ins: %1").replace("%1", str(values["walk_ins"]))
+        )
+    if values.get("notes"):
+        parts.append(translate("FileActions", "notes: %1").replace("%1", str(values["notes"])))
+    return "; ".join(parts)
 
 
 def _same_file(a: Path, b: Path) -> bool:

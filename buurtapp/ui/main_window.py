@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.file_label)
         self.backups = BackupController(self.backup_label, self)
         self._damage_told: set[Path] = set()  # files whose damage the user has been told of
+        self._suspected: str | None = None  # an error that may be damage, until checked
+        self.backups.healthy.connect(self._healthy, Qt.ConnectionType.QueuedConnection)
         # queued: the question about a backup is asked after the check's signal returned
         self.backups.damaged.connect(self._damaged, Qt.ConnectionType.QueuedConnection)
         self.printing = Printing(self)
@@ -188,31 +190,40 @@ class MainWindow(QMainWindow):
         workspace = Workspace(database, self, self.today) if database is not None else None
         if workspace is not None:
             workspace.checked = checked
+            if not checked:  # a file opened afresh: what was told of it before is old news
+                self._damage_told.clear()
+                self._suspected = None
         self.set_workspace(workspace)
 
     def _damaged(self, problem: str, path: Path | None) -> None:
-        """``path`` was found damaged: when it is still the file shown (and writable), show
-        it read-only and offer a backup."""
-        current = self.database.path if self.database is not None else None
-        if current is None or path != current:
-            return  # found in a file shown before: that file is closed already
-        self._damage_told.add(current)
+        """The full check found ``path`` damaged: when it is still the file shown, show it
+        read-only and offer a backup (a file read-only from the start: say so, once)."""
+        if path is None or path != self.current_file or path in self._damage_told:
+            return  # found in a file shown before (closed already), or told already
+        self._damage_told.add(path)
+        self._suspected = None
         if not self.database.read_only:  # type: ignore[union-attr]
             file_actions.damaged_while_open(self, problem)
+        else:
+            warn(self, problem)
+
+    def _healthy(self, path: Path | None) -> None:
+        """The full check found nothing: an error that looked like damage came from elsewhere
+        (a damaged backup, another file): shown as it was."""
+        suspected, self._suspected = self._suspected, None
+        if suspected and path is not None and path == self.current_file:
+            warn(self, suspected)
 
     def damage_seen(self, problem: str, path: Path | None) -> bool:
-        """A page read a damaged part of ``path`` (maybe before the background check said
-        so): handled like the check's finding. True when handled (or too late: another file
-        is shown); False (show the message) the first time for a read-only file."""
-        if self.workspace is None or self.workspace.database.path != path or path is None:
-            return path is not None
-        if self.workspace.database.read_only:
-            if path in self._damage_told:
-                return True
-            self._damage_told.add(path)
+        """An error that looks like damage reached the error catcher while ``path`` was
+        shown. Only the full check decides: it runs (again) on the file shown, and either the
+        damage is handled or ``problem`` is shown after all. True when handled here."""
+        if path is None:
             return False
-        self.backups.stop()
-        self._damaged(problem, path)
+        if path != self.current_file or path in self._damage_told:
+            return True  # another file by now, or the damage was told: logged only
+        self._suspected = problem
+        self.backups.recheck()
         return True
 
     def set_workspace(self, workspace: Workspace | None) -> None:

@@ -264,6 +264,18 @@ class SessionPanel(QWidget):
             values["notes"] = self.notes.toPlainText()
         return values
 
+    def take_pending(self) -> dict[str, object]:
+        """The inline edits not in the file yet, taken off the panel so nothing writes them
+        (the file turned out damaged: they must not go into it)."""
+        self._walk_in_timer.stop()
+        values = self.pending()
+        if self.session is not None:
+            self.walk_ins.blockSignals(True)
+            self.walk_ins.setValue(self.session.walk_ins or 0)
+            self.walk_ins.blockSignals(False)
+            self.notes.setPlainText(self._loaded_notes)
+        return values
+
     def flush(self) -> None:
         """Save whatever was typed and not saved yet, as one undoable step (before moving on)."""
         self._walk_in_timer.stop()

@@ -164,7 +164,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/main_window.py" line="416"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="427"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>Printing</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/printing.py" line="262"/>
+        <location filename="../../buurtapp/ui/printing.py" line="270"/>
         <source>%n session(s) exported to %1</source>
         <translation>
             <numerusform>%n session exported to %1</numerusform>

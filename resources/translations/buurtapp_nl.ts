@@ -165,29 +165,34 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="83"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="92"/>
         <source>Checking the file…</source>
-        <extracomment>The full check found a file damaged: its first problem (in the user&apos;s language) and its path (the window may show another file by the time it hears of it).</extracomment>
+        <extracomment>The full check found a file damaged: its first problem (in the user&apos;s language) and its path (the window may show another file by the time it hears of it). The full check of a file found no damage (its path).</extracomment>
         <translation>Bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="83"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="92"/>
         <source>Making a backup…</source>
         <translation>Reservekopie wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="94"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="103"/>
         <source>The file is damaged</source>
         <translation>Het bestand is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="109"/>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="148"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="121"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="167"/>
         <source>Backup failed: %1</source>
         <translation>Reservekopie mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="142"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="121"/>
+        <source>Check failed: %1</source>
+        <translation>Controle mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="161"/>
         <source>Last backup: %1</source>
         <translation>Laatste reservekopie: %1</translation>
     </message>
@@ -680,42 +685,57 @@
         <translation>Uit de lijst halen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="137"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="128"/>
+        <source>Not saved, because the file is damaged (copy it if you need it): %1</source>
+        <translation>Niet opgeslagen, omdat het bestand beschadigd is (kopieer het als u het nodig hebt): %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/file_actions.py" line="146"/>
         <source>Backup put back.</source>
         <translation>Reservekopie teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="153"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="157"/>
+        <source>walk-ins: %1</source>
+        <translation>inlopers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/file_actions.py" line="160"/>
+        <source>notes: %1</source>
+        <translation>notities: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/file_actions.py" line="177"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="165"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="189"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="187"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="211"/>
         <source>%1 is damaged. A copy is kept as %2.</source>
         <translation>%1 is beschadigd. Een kopie is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="194"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="218"/>
         <source>There is no backup to put back.</source>
         <translation>Er is geen reservekopie om terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="199"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="223"/>
         <source>Damaged file</source>
         <translation>Beschadigd bestand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="201"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="225"/>
         <source>Put back the backup of %1</source>
         <translation>Reservekopie van %1 terugzetten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="234"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="258"/>
         <source>%1 is in a cloud, network or removable folder. A database can get damaged there when the connection drops or two computers use it. Keep it on this computer if you can; Buurtapp makes backups either way.</source>
         <extracomment>How many backups, newest first, are checked for a healthy one before giving up.</extracomment>
         <translation>%1 staat in een cloud-, netwerk- of verwisselbare map. Daar kan een database beschadigd raken als de verbinding wegvalt of twee computers hem gebruiken. Zet hem liever op deze computer; Buurtapp maakt hoe dan ook reservekopieën.</translation>
@@ -1136,13 +1156,13 @@
     </message>
     <message>
         <location filename="../../buurtapp/ui/main_window.py" line="97"/>
-        <location filename="../../buurtapp/ui/main_window.py" line="180"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="182"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/main_window.py" line="105"/>
-        <location filename="../../buurtapp/ui/main_window.py" line="180"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="182"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
@@ -1152,22 +1172,22 @@
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="240"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="251"/>
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="256"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="267"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Alleen lezen: wijzigingen worden niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="401"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="412"/>
         <source>Export %1</source>
         <translation>%1 exporteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/main_window.py" line="416"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="427"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n rij geëxporteerd naar %1</numerusform>
@@ -1175,7 +1195,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="452"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="463"/>
         <source>Backup put back.</source>
         <translation>Reservekopie teruggezet.</translation>
     </message>
@@ -1451,59 +1471,59 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="94"/>
+        <location filename="../../buurtapp/ui/printing.py" line="96"/>
         <source>Choose a session on the page This week first.</source>
         <extracomment>Needs met by the record chosen in a list: the request&apos;s field is the need&apos;s value. Where questions, warnings and the preview appear: the window, or the form or panel that asked for the document (a modal form would hide them otherwise).</extracomment>
         <translation>Kies eerst een bijeenkomst op de pagina Deze week.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="126"/>
+        <location filename="../../buurtapp/ui/printing.py" line="128"/>
         <source>Choose an initiative in the list Initiatives first.</source>
         <translation>Kies eerst een initiatief in de lijst Initiatieven.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="127"/>
+        <location filename="../../buurtapp/ui/printing.py" line="129"/>
         <source>Choose an activity in the list Activities first.</source>
         <translation>Kies eerst een activiteit in de lijst Activiteiten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="128"/>
+        <location filename="../../buurtapp/ui/printing.py" line="130"/>
         <source>Choose a participant in the list Participants first.</source>
         <translation>Kies eerst een deelnemer in de lijst Deelnemers.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="135"/>
+        <location filename="../../buurtapp/ui/printing.py" line="137"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="216"/>
+        <location filename="../../buurtapp/ui/printing.py" line="222"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="216"/>
+        <location filename="../../buurtapp/ui/printing.py" line="222"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="221"/>
+        <location filename="../../buurtapp/ui/printing.py" line="229"/>
         <source>Making the PDF…</source>
         <translation>PDF maken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="232"/>
+        <location filename="../../buurtapp/ui/printing.py" line="240"/>
         <source>PDF saved: %1</source>
         <translation>PDF opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="248"/>
-        <location filename="../../buurtapp/ui/printing.py" line="271"/>
+        <location filename="../../buurtapp/ui/printing.py" line="256"/>
+        <location filename="../../buurtapp/ui/printing.py" line="279"/>
         <source>Export agenda</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/printing.py" line="262"/>
+        <location filename="../../buurtapp/ui/printing.py" line="270"/>
         <source>%n session(s) exported to %1</source>
         <translation>
             <numerusform>%n bijeenkomst geëxporteerd naar %1</numerusform>
@@ -1511,12 +1531,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="273"/>
+        <location filename="../../buurtapp/ui/printing.py" line="281"/>
         <source>Notes may contain names and phone numbers; the agenda is meant to be shared. Include the notes?</source>
         <translation>Notities kunnen namen en telefoonnummers bevatten; de agenda is bedoeld om te delen. Notities meenemen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/printing.py" line="248"/>
+        <location filename="../../buurtapp/ui/printing.py" line="256"/>
         <source>Agenda (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
@@ -1842,23 +1862,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="295"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="307"/>
         <source>Add “%1” as a new participant</source>
         <translation>‘%1’ toevoegen als nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="307"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="319"/>
         <source>%1 people match “%2”: choose with the arrow keys and press Enter.</source>
         <translation>%1 mensen passen bij ‘%2’: kies met de pijltjestoetsen en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="318"/>
-        <location filename="../../buurtapp/ui/session_panel.py" line="347"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="330"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="359"/>
         <source>“%1” is ticked as present.</source>
         <translation>‘%1’ is aangevinkt als aanwezig.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="392"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="404"/>
         <source>“%1” was added as a new participant and ticked (Ctrl+Z undoes this).</source>
         <translation>‘%1’ is toegevoegd als nieuwe deelnemer en aangevinkt (Ctrl+Z maakt dit ongedaan).</translation>
     </message>

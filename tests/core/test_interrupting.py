@@ -94,3 +94,14 @@ def test_an_older_or_dangling_file_is_not_damaged(demo_path: Path) -> None:
     conn.close()
     report = check(demo_path)
     assert report.problems and not report.damaged
+
+
+def test_a_stop_between_two_statements_is_not_lost() -> None:
+    """SQLite forgets an ``interrupt`` that arrives between two statements; the next long
+    statement would run to its end while the window waits for it."""
+    interrupter = Interrupter()
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    with pytest.raises(Interrupted), interrupter.watching(conn):
+        conn.execute("SELECT 1").fetchone()
+        interrupter.stop()  # no statement runs now: interrupt() alone would be forgotten
+        conn.execute(ENDLESS).fetchone()

@@ -6,18 +6,21 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtTest import QTest
 
 from buurtapp.core import operations as ops
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.model import records as r
 from buurtapp.core.storage import file_lock
-from buurtapp.core.storage.backups import folder_for, list_backups
+from buurtapp.core.storage.backups import folder_for, list_backups, make_backup
 from buurtapp.core.storage.database import open_database
+from buurtapp.core.storage.health import check
 from buurtapp.ui import file_actions
 from buurtapp.ui.error_log import ErrorCatcher
 from tests.core.test_interrupting import damage
@@ -161,3 +164,80 @@ def test_the_window_starts_without_what_it_does_not_show(demo_path, tmp_path):
         "sqlite_utils",
     }
     assert sorted(unwanted & modules) == []
+
+
+def _catch(window, request, log) -> None:
+    catcher = ErrorCatcher(
+        lambda: window,
+        log_file=log,
+        on_damage=window.damage_seen,
+        file_of=lambda: window.current_file,
+    )
+    catcher.install()
+    request.addfinalizer(catcher.uninstall)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_unreadable_backup_does_not_make_the_open_file_damaged(
+    window, demo_path, qtbot, answer, request
+):
+    """An error that looks like damage (here: a broken backup read by File > Backups) only
+    makes the window check the open file; a healthy file stays open and writable."""
+    _catch(window, request, demo_path.parent / "log.txt")
+    make_backup(window.database, "handmatig")
+    window.workspace.run(ops.save, r.Place(name="Na de reservekopie"))
+    (folder_for(demo_path) / "20200101-120000-auto.db").write_bytes(b"not a database" * 100)
+    answer.next("confirm_yes")  # were the window to offer a backup, the coordinator accepts
+    dialog = window.show_backups()  # File > Backups… reads every backup
+    qtbot.wait(500)
+    qtbot.waitUntil(lambda: not window.backups.busy, timeout=10_000)
+    dialog.close()
+    assert not [t for t in answer.texts if "beschadigd" in t]
+    assert window.database is not None and not window.database.read_only
+    assert not demo_path.with_name(demo_path.name + ".damaged").exists()
+    window.set_database(None)
+    assert check(demo_path).healthy
+    with open_database(demo_path) as db:
+        names = {n for (n,) in db.conn.execute("SELECT name FROM places")}
+    assert "Na de reservekopie" in names
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_damaged_file_in_rollback_mode_is_kept_as_it_was(window, demo_path, qtbot, answer):
+    """Opening would switch such a file to WAL (a write): it is checked first, so neither
+    the file nor its .damaged copy differs by a byte from what was found."""
+    window.set_database(None)
+    conn = sqlite3.connect(demo_path)
+    conn.execute("PRAGMA journal_mode = DELETE")  # a backup copied by hand, another tool's file
+    conn.close()
+    damage(demo_path)
+    before = demo_path.read_bytes()
+    answer.next("confirm_no")
+    file_actions.open_path(window, demo_path)
+    qtbot.waitUntil(lambda: bool(answer.texts), timeout=10_000)
+    window.close()
+    assert demo_path.with_name(demo_path.name + ".damaged").read_bytes() == before
+    assert demo_path.read_bytes() == before
+
+
+def test_notes_typed_before_the_damage_was_found_are_not_written_into_it(
+    window, demo_path, qtbot, answer
+):
+    page = window.week_page
+    rows = page.model.session_rows()
+    page.tree.setCurrentIndex(page.model.index(rows[0], 0))
+    session = page.current_session()
+    qtbot.waitUntil(lambda: page.panel.session is not None)
+    page.panel.notes.setFocus()
+    QTest.keyClicks(page.panel.notes, "GETYPT-NA-SCHADE")
+    answer.next("warning_ok")  # "Niet opgeslagen, omdat het bestand beschadigd is: …"
+    answer.next("confirm_no")  # keep the damaged file, read-only
+    window._damaged("integriteit: test", demo_path)  # what the check's signal does
+    qtbot.waitUntil(lambda: window.database is not None and window.database.read_only)
+    qtbot.waitUntil(lambda: len(answer.texts) == 2, timeout=5_000)
+    assert "GETYPT-NA-SCHADE" in answer.texts[0]  # told, so it can be copied
+    window.close()
+    conn = sqlite3.connect(f"file:{demo_path}?mode=ro", uri=True)
+    notes = conn.execute("SELECT notes FROM sessions WHERE id = ?", (session,)).fetchone()[0]
+    conn.close()
+    assert "GETYPT-NA-SCHADE" not in (notes or "")

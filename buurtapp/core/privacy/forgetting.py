@@ -271,28 +271,9 @@ def forget_logged(
     """Forget again everyone the log beside the backups (or the file's own ``erasures``)
     names who is back in the file, as after restoring an older backup; the log's entries are
     written into ``erasures`` too, so the file itself remembers them."""
-    from buurtapp.core.storage.backups import read_erasure_log
-
     if database.read_only or database.path is None:
         return Forgotten(0, not scrub_pending(database))
-    logged = read_erasure_log(database.path)
-    table = dict(database.conn.execute("SELECT uid, withdrawn FROM erasures").fetchall())
-    missing = [(uid, on) for uid, on in logged.items() if uid not in table]
-    wanted = {uid for uid, gone in table.items() if not gone} | set(logged)
-    # Only the people named (usually nobody): opening must not read every participant.
-    named = [uid for uid in wanted if not table.get(uid)]
-    back = (
-        [
-            int(participant_id)
-            for (participant_id,) in database.conn.execute(
-                "SELECT id FROM participants WHERE anonymised_on IS NULL "
-                "AND uid IN (SELECT value FROM json_each(?)) ORDER BY id",
-                (json.dumps(named),),
-            )
-        ]
-        if named
-        else []
-    )
+    missing, back = _catch_up(database)
     if not back and not missing:
         return Forgotten(0, not scrub_pending(database))
     with database.atomic() as conn:
@@ -304,6 +285,44 @@ def forget_logged(
         if back:
             deletion.finish_erasure(database)
     return Forgotten(len(back), scrub(database, wait) if back else not scrub_pending(database))
+
+
+def _catch_up(database: Database) -> tuple[list[tuple[str, str]], list[int]]:
+    """(log entries the file's ``erasures`` lacks, ids of people named there who are back):
+    what :func:`forget_logged` would write. Reads only."""
+    from buurtapp.core.storage.backups import read_erasure_log
+
+    assert database.path is not None
+    logged = read_erasure_log(database.path)
+    table = dict(database.conn.execute("SELECT uid, withdrawn FROM erasures").fetchall())
+    missing = [(uid, on) for uid, on in logged.items() if uid not in table]
+    wanted = {uid for uid, gone in table.items() if not gone} | set(logged)
+    # Only the people named (usually nobody): opening must not read every participant.
+    named = [uid for uid in wanted if not table.get(uid)]
+    if not named:
+        return missing, []
+    back = [
+        int(participant_id)
+        for (participant_id,) in database.conn.execute(
+            "SELECT id FROM participants WHERE anonymised_on IS NULL "
+            "AND uid IN (SELECT value FROM json_each(?)) ORDER BY id",
+            (json.dumps(named),),
+        )
+    ]
+    return missing, back
+
+
+def catch_up_needed(database: Database) -> bool:
+    """Whether :func:`after_open` would write to the file (people to forget again, log
+    entries to copy in, a scrub to finish). Reads only: the window then checks the file's
+    health before anything is written to it."""
+    if database.read_only or database.path is None:
+        return False
+    try:
+        missing, back = _catch_up(database)
+    except (BuurtappError, sqlite3.Error, OSError, ValueError):
+        return True  # unsure: check first
+    return bool(missing or back) or scrub_pending(database)
 
 
 def after_open(database: Database, today: date | None = None) -> bool:

@@ -33,10 +33,16 @@ class BackupInfo:
     size: int
 
     def counts(self) -> dict[str, int]:
-        """Rows per table, read from the backup itself (read-only)."""
-        conn = connect_readonly(self.path)
+        """Rows per table, read from the backup itself (read-only); empty when the backup
+        cannot be read (a truncated copy, a failing stick): listed, never an error."""
+        try:
+            conn = connect_readonly(self.path)
+        except (DatabaseError, sqlite3.Error):
+            return {}
         try:
             return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        except sqlite3.Error:
+            return {}
         finally:
             conn.close()
 

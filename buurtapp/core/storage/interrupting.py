@@ -48,6 +48,9 @@ class Interrupter:
         with self._guard:
             self.check()
             self._connections.append(conn)
+        # ``interrupt`` is lost when it falls between two statements (SQLite clears it when
+        # the next one starts): the progress handler asks the flag itself, every 1,000 steps.
+        conn.set_progress_handler(self._stopped.is_set, 1000)
         try:
             yield conn
         except sqlite3.Error as exc:
@@ -55,6 +58,7 @@ class Interrupter:
                 raise Interrupted from exc
             raise
         finally:
+            conn.set_progress_handler(None, 0)
             with self._guard:
                 self._connections.remove(conn)
 
