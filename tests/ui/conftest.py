@@ -81,3 +81,21 @@ class Answerer:
 @pytest.fixture
 def answer(qtbot) -> Answerer:
     return Answerer(qtbot)
+
+
+@pytest.fixture
+def app_catcher(window, tmp_path):
+    """The error catcher as ``ui/app.run`` installs it: what looks like damage, read by any
+    page, goes to the window (which has the file checked); anything else is logged and shown.
+    Tests using it need ``@pytest.mark.qt_no_exception_capture``."""
+    from buurtapp.ui.error_log import ErrorCatcher
+
+    catcher = ErrorCatcher(
+        lambda: window,
+        log_file=tmp_path / "buurtapp.log",
+        on_damage=window.damage_seen,
+        file_of=lambda: window.current_file,
+    )
+    catcher.install()
+    yield catcher
+    catcher.uninstall()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QLockFile
 from buurtapp.core.storage.backups import folder_for, list_backups
 from buurtapp.core.storage.database import open_database
 from buurtapp.ui import file_actions
-from buurtapp.ui.error_log import ErrorCatcher
 from buurtapp.ui.file_guard import lock_path
 
 
@@ -66,19 +65,11 @@ def test_backups_dialog_puts_a_backup_back(window, answer) -> None:
 
 @pytest.mark.qt_no_exception_capture
 def test_damaged_file_is_kept_and_the_backup_offered(
-    window, demo_path, answer, qtbot, request
+    window, demo_path, answer, qtbot, app_catcher
 ) -> None:
     """The window shows the file before its full check ends: a page that reads a damaged
     part, or the check, switches it to read-only and offers the backup (as the app does with
     its ErrorCatcher)."""
-    catcher = ErrorCatcher(
-        lambda: window,
-        log_file=demo_path.parent / "log.txt",
-        on_damage=window.damage_seen,
-        file_of=lambda: window.current_file,
-    )
-    catcher.install()
-    request.addfinalizer(catcher.uninstall)
     window.set_database(None)
     data = bytearray(demo_path.read_bytes())
     for offset in range(4096 * 5, 4096 * 5 + 300):

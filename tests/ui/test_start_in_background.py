@@ -22,7 +22,6 @@ from buurtapp.core.storage.backups import folder_for, list_backups, make_backup
 from buurtapp.core.storage.database import open_database
 from buurtapp.core.storage.health import check
 from buurtapp.ui import file_actions
-from buurtapp.ui.error_log import ErrorCatcher
 from tests.core.test_interrupting import damage
 
 
@@ -64,18 +63,10 @@ def test_closing_during_the_check_does_not_wait_and_leaves_nothing_half(
 
 @pytest.mark.qt_no_exception_capture
 def test_what_the_check_of_a_file_found_never_lands_on_the_next_file(
-    window, demo_path, qtbot, tmp_path, request
+    window, demo_path, qtbot, tmp_path, app_catcher
 ):
     """Open a damaged file and, before its check (or a page reading it) reports, another:
     the damage of the first must not switch the second to read-only, nor offer backups."""
-    catcher = ErrorCatcher(
-        lambda: window,
-        log_file=tmp_path / "log.txt",
-        on_damage=window.damage_seen,
-        file_of=lambda: window.current_file,
-    )
-    catcher.install()
-    request.addfinalizer(catcher.uninstall)
     first = tmp_path / "eerste.db"
     first.write_bytes(demo_path.read_bytes())
     damage(first)
@@ -94,16 +85,8 @@ def test_what_the_check_of_a_file_found_never_lands_on_the_next_file(
 
 @pytest.mark.qt_no_exception_capture
 def test_damage_declined_keeps_the_file_read_only_and_untouched(
-    window, demo_path, qtbot, answer, request
+    window, demo_path, qtbot, answer, app_catcher
 ):
-    catcher = ErrorCatcher(
-        lambda: window,
-        log_file=demo_path.parent / "log.txt",
-        on_damage=window.damage_seen,
-        file_of=lambda: window.current_file,
-    )
-    catcher.install()
-    request.addfinalizer(catcher.uninstall)
     window.set_database(None)
     # a backup to offer, made while the file was healthy
     with open_database(demo_path) as healthy:
@@ -166,24 +149,12 @@ def test_the_window_starts_without_what_it_does_not_show(demo_path, tmp_path):
     assert sorted(unwanted & modules) == []
 
 
-def _catch(window, request, log) -> None:
-    catcher = ErrorCatcher(
-        lambda: window,
-        log_file=log,
-        on_damage=window.damage_seen,
-        file_of=lambda: window.current_file,
-    )
-    catcher.install()
-    request.addfinalizer(catcher.uninstall)
-
-
 @pytest.mark.qt_no_exception_capture
 def test_an_unreadable_backup_does_not_make_the_open_file_damaged(
-    window, demo_path, qtbot, answer, request
+    window, demo_path, qtbot, answer, app_catcher
 ):
     """An error that looks like damage (here: a broken backup read by File > Backups) only
     makes the window check the open file; a healthy file stays open and writable."""
-    _catch(window, request, demo_path.parent / "log.txt")
     make_backup(window.database, "handmatig")
     window.workspace.run(ops.save, r.Place(name="Na de reservekopie"))
     (folder_for(demo_path) / "20200101-120000-auto.db").write_bytes(b"not a database" * 100)
