@@ -194,6 +194,7 @@ class Worker:
         changes, change_floor = [], []
         heading = self.child(page, QLabel, "week_heading")
         for button in ("next_week", "previous_week", "previous_week", "next_week"):
+            self.idle(0.25)  # a person between two clicks, as between two keystrokes
             shown = heading.text()
             began = time.perf_counter()
             QTest.mouseClick(self.child(page, QAbstractButton, button), Qt.MouseButton.LeftButton)

@@ -171,3 +171,29 @@ def test_week_screenshot(week, window, tmp_path) -> None:
     select(week, session_rows(week)[0])
     assert window.grab().save(str(tmp_path / "week.png"))
     assert DEMO_TODAY.isoformat() == "2026-11-25"
+
+
+def test_a_week_read_ahead_before_a_change_is_never_shown(window, qtbot) -> None:
+    """The weeks beside this one are read ahead while the coordinator looks; what was read
+    before a change of data (here a tick in next week's session) is dropped, so next week
+    shows the new count."""
+    from datetime import timedelta
+
+    from buurtapp.core import operations as ops
+    from buurtapp.core.planning.week import week_lines
+
+    page = window.week_page
+    following = page.monday + timedelta(days=7)
+    qtbot.waitUntil(lambda: following in page._ahead, timeout=5_000)
+    db = window.database
+    line = next(x for x in week_lines(db, following, following + timedelta(days=6)))
+    person = db.scalar(
+        "SELECT id FROM participants WHERE anonymised_on IS NULL AND id NOT IN "
+        "(SELECT participant_id FROM attendance WHERE session_id = ?) LIMIT 1",
+        (line.id,),
+    )
+    window.workspace.run(ops.set_attendance, line.id, person, True)
+    assert following not in page._ahead  # dropped: it was read before the tick
+    page.next.click()
+    shown = {x.id: x.present for x in page.model.lines()}
+    assert shown[line.id] == line.present + 1
