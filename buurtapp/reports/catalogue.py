@@ -19,18 +19,39 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from buurtapp.core import clock, formatting
-from buurtapp.core.documents import data
 from buurtapp.core.i18n import N_, translate
 from buurtapp.core.model.app_settings import centre_name
 from buurtapp.core.storage.connection import Database
-from buurtapp.reports import list_sheets
 from buurtapp.reports.html import BASE_PT, LARGE_PT, PrintJob, long_date, render_html, short_date
 from buurtapp.reports.labels import describe_rrule, enum_label
-from buurtapp.reports.sheet import Sheet
 from buurtapp.reports.texts import texts
+
+if TYPE_CHECKING:
+    from buurtapp.core.documents import data
+    from buurtapp.reports.sheet import Sheet
+
+
+def _data() -> Any:
+    """The documents' data functions, imported when a document is made: the window's menus
+    read this catalogue at start for the titles only."""
+    from buurtapp.core.documents import data as module
+
+    return module
+
+
+def _painted(name: str) -> Callable[[Any, float], Sheet]:
+    """The sheet function ``name`` of ``reports/list_sheets.py``, imported when used."""
+
+    def sheet(made: Any, base: float) -> Sheet:
+        from buurtapp.reports import list_sheets
+
+        function: Callable[[Any, float], Sheet] = getattr(list_sheets, name)
+        return function(made, base)
+
+    return sheet
 
 
 class Need(Enum):
@@ -169,9 +190,9 @@ def _week_entry(key: str, menu: str, help_text: str, large: bool) -> Document:
         menu=menu,
         help=help_text,
         needs=(Need.WEEK, Need.PLACE) + (() if large else (Need.LARGE,)),
-        data=lambda db, r: data.week_programme(db, _required(r.week, "a week"), r.place),
+        data=lambda db, r: _data().week_programme(db, _required(r.week, "a week"), r.place),
         subject=lambda programme: programme.week,
-        sheet=list_sheets.week,
+        sheet=_painted("week"),
         file_subject=lambda programme: programme.week,
         file_date=lambda programme, _r: programme.first,
         large=large,
@@ -225,9 +246,9 @@ register(
         menu=N_("&Sign-in sheet of the chosen session"),
         help=N_("the sign-in sheet of one session"),
         needs=(Need.SESSION,),
-        data=lambda db, r: data.signin_sheet(db, _required(r.session, "a session"), r.today),
+        data=lambda db, r: _data().signin_sheet(db, _required(r.session, "a session"), r.today),
         subject=lambda sheet: f"{sheet.title} {short_date(sheet.date)}",
-        sheet=list_sheets.signin,
+        sheet=_painted("signin"),
         file_subject=lambda sheet: sheet.title,
         file_date=lambda sheet, _r: sheet.date,
         base_pt=12.0,
@@ -240,7 +261,7 @@ register(
         menu=N_("&Overview of the chosen initiative…"),
         help=N_("an overview of one initiative over a period"),
         needs=(Need.INITIATIVE, Need.PERIOD),
-        data=lambda db, r: data.initiative_overview(
+        data=lambda db, r: _data().initiative_overview(
             db, _required(r.initiative, "an initiative"), *_period(r)
         ),
         template="initiative.html",
@@ -255,9 +276,9 @@ register(
         menu=N_("&Participant list of the chosen initiative or activity"),
         help=N_("the participant list of an initiative or an activity"),
         needs=(Need.INITIATIVE_OR_ACTIVITY,),
-        data=lambda db, r: data.participant_list(db, r.initiative, r.activity),
+        data=lambda db, r: _data().participant_list(db, r.initiative, r.activity),
         subject=lambda listed: listed.title,
-        sheet=list_sheets.participants,
+        sheet=_painted("participants"),
     )
 )
 

@@ -102,6 +102,16 @@ class Application:
         old.deleteLater()
 
 
+#: After the first frame, once the coordinator is looking: not before it, not in their way.
+WARM_UP_MS = 250
+
+
+def _warm_up() -> None:
+    """Load what the first tick, edit or form needs (the window starts without it)."""
+    import buurtapp.core.operations
+    import buurtapp.ui.record_dialog  # noqa: F401
+
+
 def run(db: Path | None = None, demo: bool = False, settings: Settings | None = None) -> int:
     """Show the main window; returns the exit code of the event loop. Every uncaught
     exception meanwhile is logged and shown to the user (:class:`ErrorCatcher`)."""
@@ -127,6 +137,8 @@ def run(db: Path | None = None, demo: bool = False, settings: Settings | None = 
     # collection later (in the middle of a keystroke) has less to walk.
     gc.enable()
     gc.freeze()
+    # What the first tick or form needs, loaded while the coordinator looks at the first frame.
+    QTimer.singleShot(WARM_UP_MS, _warm_up)
     # For scripted smoke tests (CI): quit by itself after this many milliseconds.
     autoquit = os.environ.get("BUURTAPP_AUTOQUIT_MS")
     if autoquit and autoquit.isdigit():

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from buurtapp.core import operations as ops
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.model import records as r
 from buurtapp.core.model.repository import Repository
@@ -154,6 +153,8 @@ class AttendanceModel(QAbstractListModel):
 
     def set_present(self, row: int, present: bool) -> bool:
         """Tick or untick; an error (a read-only file) goes to ``failed``, never lost."""
+        from buurtapp.core import operations as ops  # loaded when first used: not at start
+
         candidate = self.rows()[row]
         try:
             self.workspace.run(

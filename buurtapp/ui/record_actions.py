@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from buurtapp.core import operations as ops
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.model import fields
 from buurtapp.core.model import records as r
@@ -124,6 +123,8 @@ class DeleteQuestion(QObject):
 def delete(workspace: Workspace, kind: str, record_id: int, parent: QWidget | None) -> bool:
     """Ask, then delete; Ctrl+Z brings it back while the app is open. Deleting a person is
     forgetting them (:func:`forget_people`): final, logged, scrubbed, with a backup first."""
+    from buurtapp.core import operations as ops  # loaded when first used: not at start
+
     if kind == "participants":
         try:
             record = Repository(workspace.database, TYPES[kind]).get(record_id)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from buurtapp.core import formatting
-from buurtapp.core import operations as ops
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.model import records as r
 from buurtapp.core.model.repository import Repository
@@ -236,6 +235,8 @@ class SessionPanel(QWidget):
 
     # -- editing -----------------------------------------------------------------------------
     def _save(self, **values: Any) -> bool:
+        from buurtapp.core import operations as ops  # loaded when first used: not at start
+
         if self.session is None:
             return False
         try:
@@ -391,6 +392,8 @@ class SessionPanel(QWidget):
 
     def add_newcomer(self) -> None:
         """Create a participant with the typed name and tick them, in one undoable step."""
+        from buurtapp.core import operations as ops  # loaded when first used: not at start
+
         text = " ".join(self.name_field.text().split())
         if not text or self.session is None:
             return
