@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from buurtapp.core.errors import BuurtappError, DatabaseError
 from buurtapp.core.storage import paths
 from buurtapp.ui import text_size, translations
+from buurtapp.ui.about import app_icon
 from buurtapp.ui.ask import warn
 from buurtapp.ui.error_log import ErrorCatcher
 from buurtapp.ui.file_actions import open_path
@@ -102,6 +103,9 @@ class Application:
         old.deleteLater()
 
 
+#: The application's id: the name of its .desktop entry and AppStream file (packaging/linux).
+DESKTOP_ID = "nl.buurtapp.Buurtapp"
+
 #: After the first frame, once the coordinator is looking: not before it, not in their way.
 WARM_UP_MS = 250
 
@@ -119,6 +123,8 @@ def run(db: Path | None = None, demo: bool = False, settings: Settings | None = 
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Buurtapp")
     app.setOrganizationName("Buurtapp")
+    app.setDesktopFileName(DESKTOP_ID)  # the task bar finds the icon of the .desktop entry
+    app.setWindowIcon(app_icon())
     settings = settings or Settings()
     application = Application(app, settings)
     catcher = ErrorCatcher(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -148,7 +148,27 @@ def build(window: Window) -> dict[str, QAction]:
         action.setChecked(window.settings.language == code)
         group.addAction(action)
     _text_sizes(window, view_menu)
+    help_menu = window.menuBar().addMenu(translate("Menus", "&Help"))
+    actions["about"] = _action(
+        window,
+        help_menu,
+        translate("Menus", "&About Buurtapp"),
+        lambda: show_about(window),
+        None,
+        "action_about",
+    )
     return actions
+
+
+def show_about(window: Window) -> None:
+    """Help > Over Buurtapp: version, licence, and where the data and backups are."""
+    from buurtapp.ui.about import AboutDialog
+    from buurtapp.ui.error_log import log_path
+
+    database = window.workspace.database.path if window.workspace is not None else None
+    dialog = AboutDialog(database, log_path(), widget_of(window))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def _text_sizes(window: Window, view_menu: QMenu) -> None:

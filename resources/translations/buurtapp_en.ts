@@ -63,7 +63,7 @@
 <context>
     <name>DeleteQuestion</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="107"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="106"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="109"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="108"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="111"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="110"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n attendance record</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="113"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="112"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="115"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="114"/>
         <source>%n funding(s)</source>
         <translation>
             <numerusform>%n funding</numerusform>
@@ -208,7 +208,7 @@
 <context>
     <name>SessionPanel</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/session_panel.py" line="206"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="205"/>
         <source>%1 present + %n walk-in(s)</source>
         <translation>
             <numerusform>%1 present + %n walk-in</numerusform>

@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../buurtapp/ui/about.py" line="55"/>
+        <source>About Buurtapp</source>
+        <extracomment>The icon&apos;s PNG sizes beside its SVG (resources/icons, made by packaging/make_icons.py).</extracomment>
+        <translation>Over Buurtapp</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/about.py" line="58"/>
+        <source>Buurtapp&apos;s icon</source>
+        <translation>Het pictogram van Buurtapp</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/about.py" line="59"/>
+        <source>Buurtapp %1</source>
+        <translation>Buurtapp %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/about.py" line="67"/>
+        <source>Initiatives, activities and participants of the community centre, built on the eight lessons of Movisie&apos;s Wij in de wijk.</source>
+        <translation>Initiatieven, activiteiten en deelnemers van het buurthuis, gebouwd op de acht lessen van Wij in de wijk van Movisie.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/about.py" line="70"/>
+        <source>Licence: %1. Works without internet; nothing leaves this computer.</source>
+        <translation>Licentie: %1. Werkt zonder internet; niets verlaat deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/about.py" line="73"/>
+        <source>Open file: %1</source>
+        <translation>Open bestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/about.py" line="74"/>
+        <source>Backups of this file: %1</source>
+        <translation>Reservekopieën van dit bestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/about.py" line="77"/>
+        <source>Data folder: %1</source>
+        <translation>Gegevensmap: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/about.py" line="78"/>
+        <source>Log of unexpected errors: %1</source>
+        <translation>Logboek van onverwachte fouten: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <location filename="../../buurtapp/ui/activity_dialog.py" line="45"/>
@@ -146,18 +195,18 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../buurtapp/ui/attendance_model.py" line="121"/>
+        <location filename="../../buurtapp/ui/attendance_model.py" line="120"/>
         <source>(anonymised)</source>
         <extracomment>A tick could not be written (a BuurtappError); the panel tells the user. Where people found by typing live: two of the same name are told apart by it. rows() as last made: the view asks data() of each row several times per paint</extracomment>
         <translation>(geanonimiseerd)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/attendance_model.py" line="124"/>
+        <location filename="../../buurtapp/ui/attendance_model.py" line="123"/>
         <source>core group</source>
         <translation>vaste kern</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/attendance_model.py" line="126"/>
+        <location filename="../../buurtapp/ui/attendance_model.py" line="125"/>
         <source>came last time</source>
         <translation>kwam vorige keer</translation>
     </message>
@@ -397,7 +446,7 @@
 <context>
     <name>DeleteQuestion</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="107"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="106"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activiteit</numerusform>
@@ -405,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="109"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="108"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n bijeenkomst</numerusform>
@@ -413,7 +462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="111"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="110"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n aanwezigheid</numerusform>
@@ -421,7 +470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="113"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="112"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n rol</numerusform>
@@ -429,7 +478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/record_actions.py" line="115"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="114"/>
         <source>%n funding(s)</source>
         <translation>
             <numerusform>%n financiering</numerusform>
@@ -437,22 +486,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="118"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="117"/>
         <source>This also deletes: %1.</source>
         <translation>Dit verwijdert ook: %1.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="119"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="118"/>
         <source>Undo (Ctrl+Z) brings it all back.</source>
         <translation>Ongedaan maken (Ctrl+Z) haalt alles terug.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="120"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="119"/>
         <source>Delete %1?</source>
         <translation>%1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="121"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="120"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1273,47 +1322,57 @@
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="156"/>
+        <location filename="../../buurtapp/ui/menus.py" line="151"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="155"/>
+        <source>&amp;About Buurtapp</source>
+        <translation>&amp;Over Buurtapp</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="176"/>
         <source>&amp;Text size</source>
         <translation>&amp;Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="176"/>
+        <location filename="../../buurtapp/ui/menus.py" line="196"/>
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="178"/>
+        <location filename="../../buurtapp/ui/menus.py" line="198"/>
         <source>Save as P&amp;DF</source>
         <translation>Opslaan als P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="197"/>
+        <location filename="../../buurtapp/ui/menus.py" line="217"/>
         <source>&amp;Import a spreadsheet…</source>
         <translation>Spreadsheet &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="202"/>
+        <location filename="../../buurtapp/ui/menus.py" line="222"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="206"/>
+        <location filename="../../buurtapp/ui/menus.py" line="226"/>
         <source>This list as &amp;CSV…</source>
         <translation>Deze lijst als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="214"/>
+        <location filename="../../buurtapp/ui/menus.py" line="234"/>
         <source>This list as &amp;Excel…</source>
         <translation>Deze lijst als &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="222"/>
+        <location filename="../../buurtapp/ui/menus.py" line="242"/>
         <source>&amp;Agenda (.ics)…</source>
         <translation>&amp;Agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="238"/>
+        <location filename="../../buurtapp/ui/menus.py" line="258"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
@@ -1544,7 +1603,7 @@
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../buurtapp/ui/record_actions.py" line="143"/>
+        <location filename="../../buurtapp/ui/record_actions.py" line="144"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1768,93 +1827,93 @@
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="64"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="63"/>
         <source>Print sign-in sheet…</source>
         <extracomment>&quot;Print the sign-in sheet&quot;: a document key of the catalogue and its Request.</extracomment>
         <translation>Presentielijst afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="66"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="65"/>
         <source>The sign-in sheet of this session, with a preview</source>
         <translation>De presentielijst van deze bijeenkomst, met een afdrukvoorbeeld</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="80"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="79"/>
         <source>Notes of this session</source>
         <translation>Notities bij deze bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="83"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="82"/>
         <source>Save notes</source>
         <translation>Notities opslaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="89"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="88"/>
         <source>Name of who came</source>
         <translation>Naam van wie er kwam</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="91"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="90"/>
         <source>Type a name and press Enter to tick it, or to add someone new</source>
         <translation>Typ een naam en druk op Enter om af te vinken, of om iemand nieuw toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="100"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="99"/>
         <source>Who came</source>
         <translation>Wie er kwamen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="102"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="101"/>
         <source>Space ticks or unticks the chosen person; Enter ticks and goes to the next</source>
         <translation>Spatie vinkt de gekozen persoon aan of uit; Enter vinkt aan en gaat naar de volgende</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="127"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="126"/>
         <source>Walk-ins</source>
         <translation>Inlopers</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="131"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="130"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="137"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="136"/>
         <source>Who came?</source>
         <translation>Wie waren er?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="176"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="175"/>
         <source>Choose a session on the left</source>
         <translation>Kies links een bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="182"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="181"/>
         <source>no place set</source>
         <translation>geen plek ingevuld</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="188"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="187"/>
         <source>Cancelled</source>
         <translation>Afgelast</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="188"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="187"/>
         <source>Takes place</source>
         <translation>Gaat door</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="190"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="189"/>
         <source>Restore</source>
         <translation>Toch laten doorgaan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="190"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="189"/>
         <source>Cancel session</source>
         <translation>Afgelasten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/session_panel.py" line="206"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="205"/>
         <source>%1 present + %n walk-in(s)</source>
         <translation>
             <numerusform>%1 aanwezig + %n inloper</numerusform>
@@ -1862,23 +1921,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="307"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="308"/>
         <source>Add “%1” as a new participant</source>
         <translation>‘%1’ toevoegen als nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="319"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="320"/>
         <source>%1 people match “%2”: choose with the arrow keys and press Enter.</source>
         <translation>%1 mensen passen bij ‘%2’: kies met de pijltjestoetsen en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="330"/>
-        <location filename="../../buurtapp/ui/session_panel.py" line="359"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="331"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="360"/>
         <source>“%1” is ticked as present.</source>
         <translation>‘%1’ is aangevinkt als aanwezig.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/session_panel.py" line="404"/>
+        <location filename="../../buurtapp/ui/session_panel.py" line="407"/>
         <source>“%1” was added as a new participant and ticked (Ctrl+Z undoes this).</source>
         <translation>‘%1’ is toegevoegd als nieuwe deelnemer en aangevinkt (Ctrl+Z maakt dit ongedaan).</translation>
     </message>

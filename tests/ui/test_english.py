@@ -28,7 +28,7 @@ def test_english_window(qtbot, demo_path, settings, english) -> None:
     win.show_kind("participants")
     assert win.sidebar.item(0).text() == "This week"
     assert win.pages["participants"].count.text() == "300 records"
-    assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Edit", "&View"]
+    assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
 
 
 def test_rules_read_naturally_in_english(english) -> None:

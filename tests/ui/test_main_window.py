@@ -42,7 +42,7 @@ def test_sidebar_and_menus_in_dutch(window, qtbot, tmp_path) -> None:
     assert window.stack.currentWidget() is window.pages["places"]
     assert window.pages["places"].model.headerData(0, Qt.Orientation.Horizontal) == "Naam"
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Bestand", "Be&werken", "Beel&d"]
+    assert menus == ["&Bestand", "Be&werken", "Beel&d", "&Help"]
     assert window.grab().save(str(tmp_path / "plekken.png"))
 
 
