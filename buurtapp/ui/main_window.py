@@ -33,7 +33,6 @@ from buurtapp.core.model import listings
 from buurtapp.core.opening import open_file
 from buurtapp.core.storage.connection import Database
 from buurtapp.ui import (
-    file_actions,
     keyboard,
     menus,
     record_actions,
@@ -43,6 +42,7 @@ from buurtapp.ui import (
 from buurtapp.ui.ask import ui_language, warn
 from buurtapp.ui.backup_controller import BackupController
 from buurtapp.ui.columns import COLUMNS, PAGE_TITLES
+from buurtapp.ui.damage_watch import DamageWatch
 from buurtapp.ui.list_page import ListPage
 from buurtapp.ui.printing import Printing
 from buurtapp.ui.search_box import SearchBox
@@ -149,11 +149,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.file_label)
         self.backups = BackupController(self.backup_label, self)
-        self._damage_told: set[Path] = set()  # files whose damage the user has been told of
-        self._suspected: str | None = None  # an error that may be damage, until checked
-        self.backups.healthy.connect(self._healthy, Qt.ConnectionType.QueuedConnection)
-        # queued: the question about a backup is asked after the check's signal returned
-        self.backups.damaged.connect(self._damaged, Qt.ConnectionType.QueuedConnection)
+        self.damage = DamageWatch(self, self.backups)
         self.printing = Printing(self)
         self.actions_ = menus.build(self)
         show_focus(self)  # where the keyboard is shows from the start, not after a Tab
@@ -190,41 +186,13 @@ class MainWindow(QMainWindow):
         workspace = Workspace(database, self, self.today) if database is not None else None
         if workspace is not None:
             workspace.checked = checked
-            if not checked:  # a file opened afresh: what was told of it before is old news
-                self._damage_told.clear()
-                self._suspected = None
+            if not checked:
+                self.damage.file_opened()
         self.set_workspace(workspace)
 
-    def _damaged(self, problem: str, path: Path | None) -> None:
-        """The full check found ``path`` damaged: when it is still the file shown, show it
-        read-only and offer a backup (a file read-only from the start: say so, once)."""
-        if path is None or path != self.current_file or path in self._damage_told:
-            return  # found in a file shown before (closed already), or told already
-        self._damage_told.add(path)
-        self._suspected = None
-        if not self.database.read_only:  # type: ignore[union-attr]
-            file_actions.damaged_while_open(self, problem)
-        else:
-            warn(self, problem)
-
-    def _healthy(self, path: Path | None) -> None:
-        """The full check found nothing: an error that looked like damage came from elsewhere
-        (a damaged backup, another file): shown as it was."""
-        suspected, self._suspected = self._suspected, None
-        if suspected and path is not None and path == self.current_file:
-            warn(self, suspected)
-
     def damage_seen(self, problem: str, path: Path | None) -> bool:
-        """An error that looks like damage reached the error catcher while ``path`` was
-        shown. Only the full check decides: it runs (again) on the file shown, and either the
-        damage is handled or ``problem`` is shown after all. True when handled here."""
-        if path is None:
-            return False
-        if path != self.current_file or path in self._damage_told:
-            return True  # another file by now, or the damage was told: logged only
-        self._suspected = problem
-        self.backups.recheck()
-        return True
+        """An error that looks like damage reached the error catcher (see ``DamageWatch``)."""
+        return self.damage.seen(problem, path)
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.backups.stop()  # the check of the file shown before is of no use any more

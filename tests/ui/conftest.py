@@ -55,9 +55,13 @@ class Answerer:
     def __init__(self, qtbot) -> None:
         self.qtbot = qtbot
         self.texts: list[str] = []
+        #: False after its test: an answer never needed must not click a later test's box.
+        self.active = True
 
     def next(self, button: str, then: Callable[[], None] | None = None) -> None:
         def attempt(tries: int = 0) -> None:
+            if not self.active:
+                return
             box = QApplication.activeModalWidget()
             target = box.findChild(QAbstractButton, button) if box else None
             if target is None:
@@ -79,8 +83,10 @@ class Answerer:
 
 
 @pytest.fixture
-def answer(qtbot) -> Answerer:
-    return Answerer(qtbot)
+def answer(qtbot):
+    answerer = Answerer(qtbot)
+    yield answerer
+    answerer.active = False
 
 
 @pytest.fixture

@@ -205,7 +205,7 @@ def test_notes_typed_before_the_damage_was_found_are_not_written_into_it(
     QTest.keyClicks(page.panel.notes, "GETYPT-NA-SCHADE")
     answer.next("warning_ok")  # "Niet opgeslagen, omdat het bestand beschadigd is: …"
     answer.next("confirm_no")  # keep the damaged file, read-only
-    window._damaged("integriteit: test", demo_path)  # what the check's signal does
+    window.backups.damaged.emit("integriteit: test", demo_path)  # what the check does
     qtbot.waitUntil(lambda: window.database is not None and window.database.read_only)
     qtbot.waitUntil(lambda: len(answer.texts) == 2, timeout=5_000)
     assert "GETYPT-NA-SCHADE" in answer.texts[0]  # told, so it can be copied
