@@ -217,10 +217,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--to", type=_date, required=True, help=_("YYYY-MM-DD"))
     p.add_argument("--date", type=_date, help=_("reference date (default: the end of the period)"))
     p.add_argument("--json", action="store_true", help=_("one JSON object"))
-    from buurtapp import cli_data, cli_documents
+    from buurtapp import cli_data, cli_documents, cli_settings
 
     export_formats = cli_documents.add_commands(sub, _date)
     cli_data.add_commands(sub, export_formats)
+    cli_settings.add_commands(sub)
     return parser
 
 

@@ -12,6 +12,7 @@ from typing import cast
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 from buurtapp.core import i18n
+from buurtapp.fonts import register_fonts
 from buurtapp.resource_files import translations_dir
 
 SUPPORTED = ("nl", "en")
@@ -96,5 +97,6 @@ def gui_application(language: str) -> QCoreApplication:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(sys.argv[:1])
+        register_fonts()  # a print needs a font even where the system has none
         install_translations(app, language)
     return app

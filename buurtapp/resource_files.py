@@ -6,7 +6,7 @@ checkout that has not been installed it is simply the folder beside the package.
 
 from __future__ import annotations
 
-from importlib.resources import files
+from importlib import import_module
 from pathlib import Path
 
 
@@ -16,8 +16,10 @@ def resources_dir() -> Path:
     if (checkout / "translations").is_dir():
         return checkout
     # By name, not by import: mypy does not see the package, which setuptools maps from the
-    # top-level folder (package-dir in pyproject.toml). A plain package on disk gives a Path.
-    return Path(str(files("buurtapp.resources"))).resolve()
+    # top-level folder (package-dir in pyproject.toml). Its folder (__path__), not
+    # importlib.resources.files(): in the PyInstaller bundle that answered a MultiplexedPath,
+    # whose str() is no path at all (nothing under it was found).
+    return Path(next(iter(import_module("buurtapp.resources").__path__))).resolve()
 
 
 def translations_dir() -> Path:

@@ -29,6 +29,7 @@ MESSAGES: dict[str, Text] = {
     "end_before_start": N_("{label} must be after {other}."),
     "too_large": N_("{label} is too large (at most {max})."),
     "not_negative": N_("{label} cannot be negative."),
+    "out_of_range": N_("{label} must be between {low} and {high}."),
     "positive": N_("{label} must be greater than zero."),
     "bad_choice": N_("{label} has an unknown value: {value}"),
     "bad_email": N_("{label} does not look like an e-mail address: {value}"),

@@ -17,7 +17,7 @@ import gettext as _gettext
 import os
 from collections.abc import Callable, Iterable
 from functools import cache
-from importlib.resources import files
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +67,9 @@ def locale_dir() -> Path:
     checkout = Path(__file__).resolve().parents[2] / "resources" / "locale"
     if checkout.is_dir():
         return checkout
-    return Path(str(files("buurtapp.resources"))).resolve() / "locale"
+    # The package's folder (__path__), not importlib.resources.files(): in the PyInstaller
+    # bundle that answered a MultiplexedPath whose str() is no path (the bundle spoke English).
+    return Path(next(iter(import_module("buurtapp.resources").__path__))).resolve() / "locale"
 
 
 @cache

@@ -115,6 +115,10 @@ class AfterOpening:
     #: The backup made (None when none was asked, or it failed: then ``backup_error``).
     backup: Path | None = None
     backup_error: BuurtappError | None = None
+    #: Its copy in the second backup folder (None when none is set, or it failed: then
+    #: ``second_error``; the backup above stands either way).
+    second: Path | None = None
+    second_error: BuurtappError | None = None
 
 
 def check_and_back_up(
@@ -124,11 +128,13 @@ def check_and_back_up(
     back_up: bool,
     reason: str = "openen",
     interrupter: Interrupter | None = None,
+    second_folder: Path | None = None,
 ) -> AfterOpening:
     """The full integrity check, then (only for a healthy file) the verified backup, each on a
     read connection of its own: the window runs this in the background while the coordinator
-    already works. Raises ``Interrupted`` when stopped (the file or the window closed)."""
-    from buurtapp.core.storage.backups import make_backup_of
+    already works. The backup is copied to ``second_folder`` too when one is set. Raises
+    ``Interrupted`` when stopped (the file or the window closed)."""
+    from buurtapp.core.storage.backups import copy_to_second, make_backup_of
     from buurtapp.core.storage.health import check as full_check
 
     problems: tuple[str, ...] = ()
@@ -143,4 +149,10 @@ def check_and_back_up(
         made = make_backup_of(path, reason, interrupter)
     except BuurtappError as error:
         return AfterOpening(problems, backup_error=error)
-    return AfterOpening(problems, backup=made)
+    if second_folder is None:
+        return AfterOpening(problems, backup=made)
+    try:
+        copied = copy_to_second(made, path, second_folder, interrupter=interrupter)
+    except BuurtappError as error:
+        return AfterOpening(problems, backup=made, second_error=error)
+    return AfterOpening(problems, backup=made, second=copied)

@@ -23,9 +23,16 @@ from typing import TYPE_CHECKING, Any
 
 from buurtapp.core import clock, formatting
 from buurtapp.core.i18n import N_, translate
-from buurtapp.core.model.app_settings import centre_name
 from buurtapp.core.storage.connection import Database
-from buurtapp.reports.html import BASE_PT, LARGE_PT, PrintJob, long_date, render_html, short_date
+from buurtapp.reports.html import (
+    BASE_PT,
+    LARGE_PT,
+    PrintJob,
+    job_for,
+    long_date,
+    render_html,
+    short_date,
+)
 from buurtapp.reports.labels import describe_rrule, enum_label
 from buurtapp.reports.texts import texts
 
@@ -319,12 +326,12 @@ def build(document: Document | str, database: Database, request: Request) -> Pri
     subject = entry.subject(made)
     title = f"{entry.translated_title()} · {subject}"
     if entry.sheet is not None:
-        job = PrintJob(title, "", centre_name(database), base, sheet=entry.sheet(made, base))
+        job = job_for(database, title, "", base, sheet=entry.sheet(made, base))
     else:
         context = {**_fields(made), **(entry.shape(made, request) if entry.shape else {})}
         words = {key: translate(text) for key, text in entry.words.items()}
         html = render_html(entry.template, base_pt=base, words=words, data=made, **context)
-        job = PrintJob(title, html, centre_name(database), base)
+        job = job_for(database, title, html, base)
     named = entry.file_subject(made) if entry.file_subject else subject
     day = entry.file_date(made, request) if entry.file_date else None
     job.file_name = file_name(entry, named, day or request.today)

@@ -17,11 +17,10 @@ from PySide6.QtCore import QObject
 from buurtapp.core import formatting
 from buurtapp.core.i18n import translate
 from buurtapp.core.insights.bundle import Gem
-from buurtapp.core.model.app_settings import centre_name
 from buurtapp.core.privacy.forgetting import PersonData, person_data
 from buurtapp.core.storage.connection import Database
 from buurtapp.reports.catalogue import Request, build
-from buurtapp.reports.html import PrintJob, long_date, render_html
+from buurtapp.reports.html import PrintJob, job_for, long_date, render_html
 from buurtapp.reports.labels import enum_label
 from buurtapp.reports.texts import texts
 
@@ -98,7 +97,7 @@ def small_gems(
         first_text=long_date(first, False),
         last_text=long_date(last, False),
     )
-    return PrintJob(texts()["small_gems"], html, centre_name(database))
+    return job_for(database, texts()["small_gems"], html)
 
 
 def _shown(kind: str, name: str, value: Any, data: PersonData) -> Any:
@@ -137,4 +136,4 @@ def person_record(database: Database, participant_id: int) -> PrintJob:
     html = render_html(
         "person.html", person=data, fields=fields, roles=roles, attendance=attendance
     )
-    return PrintJob(_title("person_title", data.name), html, centre_name(database))
+    return job_for(database, _title("person_title", data.name), html)

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from buurtapp.core import formatting
+from buurtapp.core.model import app_settings
+from buurtapp.core.storage.connection import Database
 from buurtapp.reports.texts import texts
 from buurtapp.resource_files import resources_dir
 
@@ -28,7 +30,11 @@ LARGE_PT = 16.0
 @dataclass
 class PrintJob:
     """A rendered document ready for paper or PDF: its HTML, or (the list-like documents) a
-    :class:`~buurtapp.reports.sheet.Sheet` painted directly, when ``sheet`` is set."""
+    :class:`~buurtapp.reports.sheet.Sheet` painted directly, when ``sheet`` is set.
+
+    ``centre``, ``logo`` and ``example`` make every page's header: the centre's name, its logo
+    (PNG or JPEG bytes, decoded once per job when painted) and the "EXAMPLE" mark of the
+    made-up demo. :func:`job_for` reads all three from the file."""
 
     title: str
     html: str
@@ -36,6 +42,28 @@ class PrintJob:
     base_pt: float = BASE_PT
     file_name: str = ""  # the suggested PDF name ("" : made from the title)
     sheet: Sheet | None = None
+    logo: bytes | None = None
+    example: bool = False
+
+
+def job_for(
+    database: Database,
+    title: str,
+    html: str,
+    base_pt: float = BASE_PT,
+    sheet: Sheet | None = None,
+) -> PrintJob:
+    """A job with the header of ``database``'s file: every document made from a file is
+    made here, so none can forget the logo or the example mark."""
+    return PrintJob(
+        title,
+        html,
+        app_settings.centre_name(database),
+        base_pt,
+        sheet=sheet,
+        logo=app_settings.centre_logo(database),
+        example=app_settings.is_example(database),
+    )
 
 
 def environment(*extra: Path) -> jinja2.Environment:

@@ -1,8 +1,9 @@
 """Turning a document into A4 pages: its HTML through a QTextDocument (the HTML is
 :mod:`html`'s), or its sheet painted directly (:mod:`painted`, the list-like documents).
 
-Every page gets the centre's name and the document's title at the top, and the print date and
-"page x of y" at the bottom. The same painting serves the PDF writer and the printer.
+Every page gets the centre's name (and logo, and on the demo the example mark) and the
+document's title at the top, and the print date and "page x of y" at the bottom
+(:mod:`page_chrome`). The same painting serves the PDF writer and the printer.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -27,6 +28,7 @@ from buurtapp.core.errors import DatabaseError
 from buurtapp.core.storage.outputs import check_output, shown, write_bytes
 from buurtapp.reports.html import PrintJob, short_date
 from buurtapp.reports.keeping import keep_tail_with_table
+from buurtapp.reports.page_chrome import Chrome
 from buurtapp.reports.painted import Laid, lay_out
 from buurtapp.reports.texts import texts
 
@@ -69,30 +71,22 @@ def paint(
     try:
         rect = device.pageLayout().paintRectPixels(device.resolution())  # type: ignore[attr-defined]
         width, full = float(rect.width()), float(rect.height())
-        small = QFont()
-        small.setPointSizeF(max(9.0, job.base_pt * 0.8))
-        painter.setFont(small)
-        line = painter.fontMetrics().height()
-        header, footer = line * 2.2, line * 2.0
-        body = full - header - footer
+        strings = texts()
+        chrome = Chrome(job, device, width, full, strings)
+        header = chrome.header
+        body = full - header - chrome.footer
         draw = _Body(job, device, width, body)
         pages = draw.pages
-        strings = texts()
         printed = strings["printed"].replace("%1", short_date(clock.today()))
         for page in range(pages):
             if page:
                 device.newPage()
             if progress is not None and not progress(page, pages):
                 break
-            _chrome(
+            chrome.paint(
                 painter,
-                job,
-                width,
-                full,
-                line,
                 printed,
                 strings["page"].replace("%1", str(page + 1)).replace("%2", str(pages)),
-                job.base_pt,
             )
             painter.save()
             painter.translate(0, header)
@@ -128,35 +122,6 @@ class _Body:
         context = QAbstractTextDocumentLayout.PaintContext()
         context.clip = QRectF(0, page * self.body, self.width, self.body)
         self.document.documentLayout().draw(painter, context)
-
-
-def _chrome(
-    painter: QPainter,
-    job: PrintJob,
-    width: float,
-    full: float,
-    line: float,
-    printed: str,
-    page_text: str,
-    base_pt: float,
-) -> None:
-    """Header (centre and title) and footer (print date and page number)."""
-    painter.save()
-    font = QFont()
-    font.setPointSizeF(max(9.0, base_pt * 0.8))
-    font.setBold(True)
-    painter.setFont(font)
-    top = QRectF(0, 0, width, line)
-    painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, job.centre)
-    font.setBold(False)
-    painter.setFont(font)
-    painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, job.title)
-    painter.drawLine(0, int(line * 1.3), int(width), int(line * 1.3))
-    bottom = QRectF(0, full - line, width, line)
-    painter.drawLine(0, int(full - line * 1.4), int(width), int(full - line * 1.4))
-    painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, printed)
-    painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page_text)
-    painter.restore()
 
 
 def pdf_bytes(

@@ -78,6 +78,9 @@ _TEXTS = {
     "person_attendance": N_("Sessions attended"),
     "printed": N_("Printed on %1"),
     "page": N_("Page %1 of %2"),
+    # on every page of the made-up demo's prints, beside the centre's name
+    "example_mark": N_("EXAMPLE — made-up data"),
+    "example_short": N_("EXAMPLE"),
 }
 
 

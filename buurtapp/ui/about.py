@@ -56,7 +56,13 @@ def licence() -> str:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, database: Path | None, log_file: Path, parent: QWidget | None = None):
+    def __init__(
+        self,
+        database: Path | None,
+        log_file: Path,
+        parent: QWidget | None = None,
+        second_folder: str = "",
+    ):
         super().__init__(parent)
         self.setObjectName("about_dialog")
         self.setWindowTitle(self.tr("About Buurtapp"))
@@ -81,6 +87,7 @@ class AboutDialog(QDialog):
             self.tr("Backups of this file: %1").replace(
                 "%1", str(folder_for(database)) if database else "–"
             ),
+            self.tr("Second backup folder: %1").replace("%1", second_folder or "–"),
             self.tr("Data folder: %1").replace("%1", str(paths.data_dir())),
             self.tr("Log of unexpected errors: %1").replace("%1", str(log_file)),
         ]

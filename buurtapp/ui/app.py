@@ -14,27 +14,22 @@ from buurtapp.core.errors import BuurtappError, DatabaseError
 from buurtapp.core.storage import paths
 from buurtapp.ui import text_size, translations
 from buurtapp.ui.about import app_icon
-from buurtapp.ui.ask import warn
+from buurtapp.ui.ask import ui_language, warn
 from buurtapp.ui.error_log import ErrorCatcher
-from buurtapp.ui.file_actions import open_path
+from buurtapp.ui.file_actions import example_file, open_path
 from buurtapp.ui.main_window import MainWindow
 from buurtapp.ui.settings import Settings
 
 
-def initial_path(db: Path | None, demo: bool, settings: Settings) -> tuple[Path, bool]:
+def initial_path(db: Path | None, demo: bool, settings: Settings) -> tuple[Path, bool] | None:
     """(the file to open, whether to create it): the one asked for, the demo (written the
-    first time), the last one used, or the default file (only when no file was used before).
+    first time), the last one used, or the default file when it exists; None when there is
+    no file yet (the first start): the window then shows the welcome page, which makes one.
 
     A last-used file that is missing (a USB stick not plugged in) raises ``db_missing``: it is
     reported, never replaced by a new empty database."""
     if demo:
-        target = paths.demo_database()
-        if not target.exists():
-            from buurtapp.core.demo.writer import write_demo
-
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_demo(target).close()
-        return target, False
+        return example_file(), False
     if db is not None:
         return Path(db), False
     last = settings.last_file
@@ -43,8 +38,24 @@ def initial_path(db: Path | None, demo: bool, settings: Settings) -> tuple[Path,
             raise DatabaseError("db_missing", path=str(last))
         return Path(last), False
     target = paths.default_database()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    return target, not target.exists()
+    return (target, False) if target.exists() else None
+
+
+def start(window: MainWindow, db: Path | None, demo: bool, settings: Settings) -> None:
+    """Open the first file in ``window``, or show the welcome page: at the first start, when
+    the last file is missing (its message on the page, no dialog in the way) and after a
+    file asked for (``--db X``) could not be opened (its warning first, as before)."""
+    try:
+        chosen = initial_path(db, demo, settings)
+    except BuurtappError as exc:
+        if db is None and not demo and exc.code == "db_missing":
+            window.show_welcome(exc.message(ui_language()))
+            return
+        warn(window, exc)
+        window.show_welcome()
+        return
+    if chosen is None or not open_path(window, chosen[0], create=chosen[1]):
+        window.show_welcome()
 
 
 class Application:
@@ -90,7 +101,10 @@ class Application:
         if week is not None:
             week.flush()  # nothing typed in the notes is lost
         workspace = old.detach_workspace()
+        welcome = old.welcome
         self.window = self._new_window(workspace)
+        if workspace is None and welcome is not None:  # still choosing how to begin
+            self.window.show_welcome(welcome.message)
         new_week = self.window.week_page
         if new_week is not None and monday is not None:
             new_week.go_to(monday)
@@ -121,6 +135,9 @@ def run(db: Path | None = None, demo: bool = False, settings: Settings | None = 
     exception meanwhile is logged and shown to the user (:class:`ErrorCatcher`)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    from buurtapp.fonts import register_fonts  # text shows even where the system has no font
+
+    register_fonts()
     app.setApplicationName("Buurtapp")
     app.setOrganizationName("Buurtapp")
     app.setDesktopFileName(DESKTOP_ID)  # the task bar finds the icon of the .desktop entry
@@ -134,11 +151,7 @@ def run(db: Path | None = None, demo: bool = False, settings: Settings | None = 
     )
     catcher.install()
     application.window.show()
-    try:
-        path, create = initial_path(db, demo, settings)
-        open_path(application.window, path, create=create)
-    except BuurtappError as exc:
-        warn(application.window, exc)
+    start(application.window, db, demo, settings)
     # What start-up made lives as long as the window: out of the collector's way, so a full
     # collection later (in the middle of a keystroke) has less to walk.
     gc.enable()

@@ -24,9 +24,18 @@ class BackgroundWork(QThread):
     finished_work = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, path: Path, *, check: bool, back_up: bool, reason: str) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        check: bool,
+        back_up: bool,
+        reason: str,
+        second_folder: Path | None = None,
+    ) -> None:
         super().__init__()
         self.path = path
+        self.second_folder = second_folder
         self.check = check
         self.back_up = back_up
         self.reason = reason
@@ -45,6 +54,7 @@ class BackgroundWork(QThread):
                 back_up=self.back_up,
                 reason=self.reason,
                 interrupter=self.interrupter,
+                second_folder=self.second_folder,
             )
         except Interrupted:
             return

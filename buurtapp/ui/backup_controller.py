@@ -1,20 +1,25 @@
 """Automatic backups while the window is open: when a file is opened (after the full check,
 both in the background), every 30 minutes while it changes (in the background too), and
 before imports and bulk forgetting (at once, before the write); the status bar tells what is
-going on and when the last backup was."""
+going on and when the last backup was. Each backup is copied to the second backup folder too
+when one is set (Bewerken > Instellingen); when that folder cannot be reached the status bar
+says so once, and the backup in the main folder stands."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from buurtapp.core import clock, formatting
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.opening import AfterOpening
-from buurtapp.core.storage.backups import make_backup
+from buurtapp.core.storage.backup_paths import folder_for
+from buurtapp.core.storage.backups import copy_to_second, make_backup
 from buurtapp.ui.background_work import BackgroundWork
+from buurtapp.ui.settings import Settings
 from buurtapp.ui.workspace import Workspace
 
 INTERVAL_MS = 30 * 60 * 1000
@@ -37,6 +42,19 @@ class BackupController(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self._tick)
+        # The window's settings (its parent's): where the second backup folder is.
+        settings = getattr(parent, "settings", None)
+        self.settings = settings if isinstance(settings, Settings) else None
+        #: The second folder last reported as unreachable: said once, not every 30 minutes.
+        self.reported: str | None = None
+        #: The last copy made in the second folder (tests and Help > Over look at it).
+        self.last_second: Path | None = None
+
+    @property
+    def second_folder(self) -> Path | None:
+        """The second backup folder chosen on this computer, or None."""
+        chosen = self.settings.second_backup_folder if self.settings is not None else ""
+        return Path(chosen) if chosen else None
 
     def attach(self, workspace: Workspace | None) -> None:
         """Watch ``workspace``: check it and back it up in the background (once per opened
@@ -84,7 +102,11 @@ class BackupController(QObject):
             return
         self.stop()
         work = BackgroundWork(
-            self.workspace.database.path, check=check, back_up=back_up, reason=reason
+            self.workspace.database.path,
+            check=check,
+            back_up=back_up,
+            reason=reason,
+            second_folder=self.second_folder if back_up else None,
         )
         work.finished_work.connect(self._finished)
         work.failed.connect(self._failed)
@@ -110,6 +132,10 @@ class BackupController(QObject):
             self._show_failure(outcome.backup_error)
         elif outcome.backup is not None:
             self._made()
+            if outcome.second_error is not None:
+                self._second_failed(outcome.second_error)
+            elif outcome.second is not None:
+                self._second_made(outcome.second)
         else:
             self._show_last()
 
@@ -141,13 +167,53 @@ class BackupController(QObject):
         if self.workspace is None or self.workspace.database.read_only:
             return False
         try:
-            make_backup(self.workspace.database, reason)
+            made = make_backup(self.workspace.database, reason)
         except BuurtappError as error:
             self._show_failure(error)
             return False
         self.dirty = False
         self._made()
+        self.copy_to_second(made)
         return True
+
+    def copy_to_second(self, backup: Path) -> bool:
+        """Copy ``backup`` (of the file shown) to the second backup folder, if one is set;
+        False when it could not (the status bar says so, once)."""
+        second = self.second_folder
+        path = self.workspace.database.path if self.workspace is not None else None
+        if second is None or path is None:
+            return False
+        try:
+            copied = copy_to_second(backup, path, second)
+        except BuurtappError as error:
+            self._second_failed(error)
+            return False
+        self._second_made(copied)
+        return True
+
+    def _second_made(self, copied: Path) -> None:
+        self.last_second = copied
+        self.reported = None
+        self.label.setToolTip("")
+
+    def _second_failed(self, _error: BuurtappError) -> None:
+        """One calm line: the copy could not go to the second folder, and where it is."""
+        second = self.second_folder
+        path = self.workspace.database.path if self.workspace is not None else None
+        if second is None or path is None:
+            return
+        text = (
+            self.tr("Second backup folder not reachable: %1 — the copy is only in %2")
+            .replace("%1", str(second))
+            .replace("%2", str(folder_for(path)))
+        )
+        self.label.setToolTip(text)
+        if self.reported == str(second):
+            return
+        self.reported = str(second)
+        window = self.parent()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 30_000)
 
     def _made(self) -> None:
         self.last = clock.now()

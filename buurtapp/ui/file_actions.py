@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from buurtapp.core import formatting
 from buurtapp.core.errors import BuurtappError, DatabaseError
+from buurtapp.core.model import app_settings
 from buurtapp.core.opening import open_file
-from buurtapp.core.storage import backup, file_lock
+from buurtapp.core.storage import backup, file_lock, paths
 from buurtapp.core.storage.backup_paths import folder_for
 from buurtapp.core.storage.backups import BackupInfo, list_backups, verify
 from buurtapp.ui.ask import confirm, warn
@@ -43,12 +44,28 @@ def open_database(window: Window) -> None:
         open_path(window, Path(path))
 
 
-def open_path(window: Window, path: Path, create: bool = False) -> bool:
+def example_file() -> Path:
+    """The example (the demo with its made-up neighbourhood), written the first time it is
+    asked for (a second or two) beside the default file; later starts open it at once."""
+    target = paths.demo_database()
+    if not target.exists():
+        from buurtapp.core.demo.writer import write_demo
+
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_demo(target).close()
+    return target
+
+
+def open_path(
+    window: Window, path: Path, create: bool = False, centre_name: str | None = None
+) -> bool:
     """Open (or create) ``path`` in the window; a readable message when that is not possible.
 
     The core's one opening function judges the file, takes the one-app-per-file lock (held
     by the open database, so it lasts as long as the file is open) and checks its health; a
-    damaged file is set aside and the newest backup offered.
+    damaged file is set aside and the newest backup offered. A new file gets ``centre_name``
+    (checked by the caller first) before the window shows it: made, then named, two
+    transactions; should naming fail, the file stays, with the default name.
     """
     current = window.workspace.database.path if window.workspace is not None else None
     if not create and current is not None and _same_file(current, path):
@@ -60,6 +77,12 @@ def open_path(window: Window, path: Path, create: bool = False) -> bool:
     try:
         if create:
             opened = open_file(path, create=True, lock=True)
+            if centre_name is not None:
+                try:
+                    app_settings.set_centre_name(opened, centre_name)
+                except BaseException:
+                    opened.close()  # and its lock: nothing half-open stays behind
+                    raise
         else:
             # Held from here on, also while a damaged file is set aside and a backup restored.
             held = file_lock.acquire(path)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtapp.core.errors import BuurtappError
-from buurtapp.core.model import listings
+from buurtapp.core.model import app_settings, listings
 from buurtapp.core.opening import open_file
 from buurtapp.core.storage.connection import Database
 from buurtapp.ui import (
@@ -53,6 +53,7 @@ from buurtapp.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from buurtapp.ui.insights_page import InsightsPage
+    from buurtapp.ui.welcome_page import WelcomePage
 
 WEEK = "week"
 INSIGHTS = "insights"
@@ -155,6 +156,8 @@ class MainWindow(QMainWindow):
         show_focus(self)  # where the keyboard is shows from the start, not after a Tab
         self._restore_state()
         self.sidebar.setCurrentRow(0)
+        #: The first start's page (ui/welcome_page), shown instead of the pages until a file opens.
+        self.welcome: WelcomePage | None = None
         if isinstance(database, Workspace):
             self.set_workspace(database)
         else:
@@ -207,6 +210,8 @@ class MainWindow(QMainWindow):
             old.close()
             old.setParent(None)
         self.workspace = workspace
+        if workspace is not None and self.welcome is not None:
+            self.welcome.leave()  # a file is open: its pages take the welcome page's place
         self.search.set_workspace(workspace)
         for name, action in self.actions_.items():
             if name in ("backup", "backups", "import", "retention") or name.startswith(
@@ -223,7 +228,10 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(workspace.undo_stack)
             workspace.changed.connect(self._changed)
             path = workspace.database.path
-            self.setWindowTitle(f"{path.name if path else ''} — Buurtapp")
+            title = [path.name if path else ""]
+            if app_settings.is_example(workspace.database):  # the made-up demo says so
+                title.append(self.tr("Example"))
+            self.setWindowTitle(" — ".join([*title, "Buurtapp"]))
             self.file_label.setText(str(path))
             self.file_label.setToolTip(str(path))
             if path is not None:
@@ -239,6 +247,12 @@ class MainWindow(QMainWindow):
         keyboard.reading_order(self, self.sidebar, self.stack, self.search)
         if workspace is not None:  # keyboard first: the page's list has the keys at once
             self.focus_page(max(self.sidebar.currentRow(), 0))
+
+    def show_welcome(self, message: str = "") -> None:
+        """No file to show: the welcome page (``message``: why, e.g. the last file is missing)."""
+        from buurtapp.ui.welcome_page import show_welcome
+
+        show_welcome(self, message)
 
     @property
     def current_file(self) -> Path | None:
@@ -418,8 +432,10 @@ class MainWindow(QMainWindow):
         held = self.workspace.database.take_lock()
         self.set_database(None)
         try:
-            restore(backup, path)
+            kept = restore(backup, path)
             self.set_database(open_file(path, lock=held or True))
+            if kept is not None:  # the file as it was: in the second backup folder too
+                self.backups.copy_to_second(kept)
         except BuurtappError as error:
             try:  # the backup was refused before the file changed: show the file again
                 self.set_database(open_file(path, lock=held or True))

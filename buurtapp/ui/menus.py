@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from buurtapp.reports import catalogue
-from buurtapp.ui import file_actions
+from buurtapp.ui import file_actions, help_keys
 from buurtapp.ui.settings import TEXT_SIZES
 from buurtapp.ui.window_protocol import Window, widget_of
 
@@ -117,6 +117,15 @@ def build(window: Window) -> dict[str, QAction]:
         QKeySequence.StandardKey.Find,
         "action_find",
     )
+    edit_menu.addSeparator()
+    actions["settings"] = _action(
+        window,
+        edit_menu,
+        translate("Menus", "&Settings…"),
+        lambda: open_settings(window),
+        settings_keys(),
+        "action_settings",
+    )
 
     view_menu = window.menuBar().addMenu(translate("Menus", "&View"))
     for number, (kind, title) in enumerate(window.page_titles()):
@@ -149,6 +158,15 @@ def build(window: Window) -> dict[str, QAction]:
         group.addAction(action)
     _text_sizes(window, view_menu)
     help_menu = window.menuBar().addMenu(translate("Menus", "&Help"))
+    actions["manual"] = _action(
+        window,
+        help_menu,
+        translate("Menus", "&Manual"),
+        lambda: help_keys.show_help(widget_of(window)),
+        QKeySequence.StandardKey.HelpContents,
+        "action_manual",
+    )
+    help_keys.HelpKey(widget_of(window))  # F1 inside the window's dialogs too
     actions["about"] = _action(
         window,
         help_menu,
@@ -160,13 +178,29 @@ def build(window: Window) -> dict[str, QAction]:
     return actions
 
 
+def settings_keys() -> Keys:
+    """The platform's own key for settings (Ctrl+, on most), or Ctrl+, where it has none."""
+    if QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences):
+        return QKeySequence.StandardKey.Preferences
+    return "Ctrl+,"
+
+
+def open_settings(window: Window) -> None:
+    """Bewerken > Instellingen (loaded when first asked for, not at start)."""
+    from buurtapp.ui.settings_dialog import open_settings as open_dialog
+
+    open_dialog(window)
+
+
 def show_about(window: Window) -> None:
     """Help > Over Buurtapp: version, licence, and where the data and backups are."""
     from buurtapp.ui.about import AboutDialog
     from buurtapp.ui.error_log import log_path
 
     database = window.workspace.database.path if window.workspace is not None else None
-    dialog = AboutDialog(database, log_path(), widget_of(window))
+    dialog = AboutDialog(
+        database, log_path(), widget_of(window), window.settings.second_backup_folder
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
 

@@ -11,10 +11,18 @@ from typing import cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from buurtapp.computer_settings import (
+    DEFAULT_TEXT_SIZE,
+    LANGUAGE,
+    LANGUAGES,
+    SECOND_BACKUP_FOLDER,
+    TEXT_SIZE,
+    TEXT_SIZES,
+)
+
+__all__ = ["DEFAULT_TEXT_SIZE", "MAX_RECENT", "TEXT_SIZES", "Settings"]
+
 MAX_RECENT = 8
-#: Beeld > Tekstgrootte: percentages of the system's font size.
-TEXT_SIZES = (100, 125, 150, 175, 200)
-DEFAULT_TEXT_SIZE = 100
 
 
 class Settings:
@@ -27,22 +35,32 @@ class Settings:
     @property
     def language(self) -> str:
         """'' follows the system; otherwise 'nl' or 'en'."""
-        value = str(self.store.value("preferences/language", "") or "")
-        return value if value in ("", "nl", "en") else ""
+        value = str(self.store.value(LANGUAGE, "") or "")
+        return value if value in LANGUAGES else ""
 
     @language.setter
     def language(self, value: str) -> None:
-        self.store.setValue("preferences/language", value)
+        self.store.setValue(LANGUAGE, value)
 
     @property
     def text_size(self) -> int:
         """Text size in percent of the system's own font size (one of ``TEXT_SIZES``)."""
-        value = str(self.store.value("preferences/text_size", DEFAULT_TEXT_SIZE))
+        value = str(self.store.value(TEXT_SIZE, DEFAULT_TEXT_SIZE))
         return int(value) if value.isdigit() and int(value) in TEXT_SIZES else DEFAULT_TEXT_SIZE
 
     @text_size.setter
     def text_size(self, value: int) -> None:
-        self.store.setValue("preferences/text_size", value if value in TEXT_SIZES else 100)
+        self.store.setValue(TEXT_SIZE, value if value in TEXT_SIZES else DEFAULT_TEXT_SIZE)
+
+    @property
+    def second_backup_folder(self) -> str:
+        """A folder (a USB stick, a network share) that gets a copy of every automatic backup
+        too; '' for none. Per computer: another laptop has another stick."""
+        return str(self.store.value(SECOND_BACKUP_FOLDER, "") or "")
+
+    @second_backup_folder.setter
+    def second_backup_folder(self, value: str) -> None:
+        self.store.setValue(SECOND_BACKUP_FOLDER, value)
 
     # -- files -------------------------------------------------------------------------------
     @property

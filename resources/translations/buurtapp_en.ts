@@ -164,7 +164,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/main_window.py" line="427"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="409"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -219,7 +219,7 @@
 <context>
     <name>_GemTexts</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="64"/>
+        <location filename="../../buurtapp/reports/documents.py" line="63"/>
         <source>running since %1 (%n month(s))</source>
         <translation>
             <numerusform>running since %1 (%n month)</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="68"/>
+        <location filename="../../buurtapp/reports/documents.py" line="67"/>
         <source>met %n time(s), %1 a week on average</source>
         <translation>
             <numerusform>met %n time, %1 a week on average</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="71"/>
+        <location filename="../../buurtapp/reports/documents.py" line="70"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

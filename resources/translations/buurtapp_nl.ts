@@ -4,48 +4,53 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="55"/>
+        <location filename="../../buurtapp/ui/about.py" line="68"/>
         <source>About Buurtapp</source>
         <extracomment>The icon&apos;s PNG sizes beside its SVG (resources/icons, made by packaging/make_icons.py).</extracomment>
         <translation>Over Buurtapp</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="58"/>
+        <location filename="../../buurtapp/ui/about.py" line="71"/>
         <source>Buurtapp&apos;s icon</source>
         <translation>Het pictogram van Buurtapp</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="59"/>
+        <location filename="../../buurtapp/ui/about.py" line="72"/>
         <source>Buurtapp %1</source>
         <translation>Buurtapp %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="67"/>
+        <location filename="../../buurtapp/ui/about.py" line="80"/>
         <source>Initiatives, activities and participants of the community centre, built on the eight lessons of Movisie&apos;s Wij in de wijk.</source>
         <translation>Initiatieven, activiteiten en deelnemers van het buurthuis, gebouwd op de acht lessen van Wij in de wijk van Movisie.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="70"/>
+        <location filename="../../buurtapp/ui/about.py" line="83"/>
         <source>Licence: %1. Works without internet; nothing leaves this computer.</source>
         <translation>Licentie: %1. Werkt zonder internet; niets verlaat deze computer.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="73"/>
+        <location filename="../../buurtapp/ui/about.py" line="86"/>
         <source>Open file: %1</source>
         <translation>Open bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="74"/>
+        <location filename="../../buurtapp/ui/about.py" line="87"/>
         <source>Backups of this file: %1</source>
         <translation>Reservekopieën van dit bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="77"/>
+        <location filename="../../buurtapp/ui/about.py" line="90"/>
+        <source>Second backup folder: %1</source>
+        <translation>Tweede reservekopiemap: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/about.py" line="91"/>
         <source>Data folder: %1</source>
         <translation>Gegevensmap: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="78"/>
+        <location filename="../../buurtapp/ui/about.py" line="92"/>
         <source>Log of unexpected errors: %1</source>
         <translation>Logboek van onverwachte fouten: %1</translation>
     </message>
@@ -214,34 +219,39 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="92"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="114"/>
         <source>Checking the file…</source>
-        <extracomment>The full check found a file damaged: its first problem (in the user&apos;s language) and its path (the window may show another file by the time it hears of it). The full check of a file found no damage (its path).</extracomment>
+        <extracomment>The full check found a file damaged: its first problem (in the user&apos;s language) and its path (the window may show another file by the time it hears of it). The full check of a file found no damage (its path). The second folder last reported as unreachable: said once, not every 30 minutes. The last copy made in the second folder (tests and Help &gt; Over look at it).</extracomment>
         <translation>Bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="92"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="114"/>
         <source>Making a backup…</source>
         <translation>Reservekopie wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="103"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="125"/>
         <source>The file is damaged</source>
         <translation>Het bestand is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="121"/>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="167"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="147"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="233"/>
         <source>Backup failed: %1</source>
         <translation>Reservekopie mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="121"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="147"/>
         <source>Check failed: %1</source>
         <translation>Controle mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="161"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="206"/>
+        <source>Second backup folder not reachable: %1 — the copy is only in %2</source>
+        <translation>Tweede reservekopiemap niet bereikbaar: %1 — de kopie staat alleen in %2</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="227"/>
         <source>Last backup: %1</source>
         <translation>Laatste reservekopie: %1</translation>
     </message>
@@ -699,95 +709,138 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="27"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="28"/>
         <source>Buurtapp database (*.db *.sqlite);;All files (*)</source>
         <translation>Buurtapp-database (*.db *.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="32"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="33"/>
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="40"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="41"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="56"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="73"/>
         <source>%1 is already open.</source>
         <translation>%1 is al geopend.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="86"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="109"/>
         <source>Forget this file?</source>
         <translation>Dit bestand vergeten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="87"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="110"/>
         <source>Remove %1 from the recent files?</source>
         <translation>%1 uit de recente bestanden halen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="90"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="113"/>
         <source>Remove from list</source>
         <translation>Uit de lijst halen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="128"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="151"/>
         <source>Not saved, because the file is damaged (copy it if you need it): %1</source>
         <translation>Niet opgeslagen, omdat het bestand beschadigd is (kopieer het als u het nodig hebt): %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="146"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="169"/>
         <source>Backup put back.</source>
         <translation>Reservekopie teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="157"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="180"/>
         <source>walk-ins: %1</source>
         <translation>inlopers: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="160"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="183"/>
         <source>notes: %1</source>
         <translation>notities: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="177"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="200"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="189"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="212"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="211"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="234"/>
         <source>%1 is damaged. A copy is kept as %2.</source>
         <translation>%1 is beschadigd. Een kopie is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="218"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="241"/>
         <source>There is no backup to put back.</source>
         <translation>Er is geen reservekopie om terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="223"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="246"/>
         <source>Damaged file</source>
         <translation>Beschadigd bestand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="225"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="248"/>
         <source>Put back the backup of %1</source>
         <translation>Reservekopie van %1 terugzetten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="258"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="281"/>
         <source>%1 is in a cloud, network or removable folder. A database can get damaged there when the connection drops or two computers use it. Keep it on this computer if you can; Buurtapp makes backups either way.</source>
         <extracomment>How many backups, newest first, are checked for a healthy one before giving up.</extracomment>
         <translation>%1 staat in een cloud-, netwerk- of verwisselbare map. Daar kan een database beschadigd raken als de verbinding wegvalt of twee computers hem gebruiken. Zet hem liever op deze computer; Buurtapp maakt hoe dan ook reservekopieën.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderRow</name>
+    <message>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="146"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="147"/>
+        <source>Choose &amp;folder…</source>
+        <translation>&amp;Map kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="150"/>
+        <source>Remo&amp;ve folder</source>
+        <translation>Map verw&amp;ijderen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="155"/>
+        <source>Every automatic backup is also copied here: a USB stick or a network folder.</source>
+        <translation>Elke automatische reservekopie komt hier ook: een USB-stick of een netwerkmap.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="175"/>
+        <source>Choose the second backup folder</source>
+        <translation>Kies de tweede reservekopiemap</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="202"/>
+        <source>Not found: is the USB stick or network folder connected?</source>
+        <translation>Niet gevonden: is de USB-stick of netwerkmap aangesloten?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="203"/>
+        <source>This is a file, not a folder.</source>
+        <translation>Dit is een bestand, geen map.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="204"/>
+        <source>Buurtapp cannot write in this folder.</source>
+        <translation>Buurtapp kan niet schrijven in deze map.</translation>
     </message>
 </context>
 <context>
@@ -847,6 +900,74 @@
         <location filename="../../buurtapp/ui/forgetting.py" line="97"/>
         <source>Forget</source>
         <translation>Vergeten</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="94"/>
+        <source>Buurtapp manual</source>
+        <translation>Handleiding van Buurtapp</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="98"/>
+        <source>◀ Back</source>
+        <translation>◀ Terug</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="100"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Terug (Alt+Links)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="101"/>
+        <source>Forward ▶</source>
+        <translation>Vooruit ▶</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="103"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>Vooruit (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="104"/>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="106"/>
+        <source>The table of contents (Alt+Home)</source>
+        <translation>De inhoud (Alt+Home)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="109"/>
+        <source>Find in this page (Ctrl+F)</source>
+        <translation>Zoeken in deze pagina (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="110"/>
+        <source>Find in this page</source>
+        <translation>Zoeken in deze pagina</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="117"/>
+        <source>Contents of the manual</source>
+        <translation>Inhoud van de handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="130"/>
+        <source>Page of the manual</source>
+        <translation>Pagina van de handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="228"/>
+        <source>%1 — Buurtapp manual</source>
+        <translation>%1 — Handleiding van Buurtapp</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="259"/>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
     </message>
 </context>
 <context>
@@ -1185,58 +1306,99 @@
     </message>
 </context>
 <context>
+    <name>LogoRow</name>
+    <message>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="61"/>
+        <source>C&amp;hoose…</source>
+        <extracomment>The preview&apos;s box (logical pixels): small, like the logo in a print&apos;s header. What the file chooser offers for a logo.</extracomment>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="64"/>
+        <source>Re&amp;move logo</source>
+        <translation>Logo &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="90"/>
+        <source>Choose a logo</source>
+        <translation>Kies een logo</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="92"/>
+        <source>Pictures (%1)</source>
+        <translation>Afbeeldingen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="122"/>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="131"/>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="131"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="83"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="84"/>
         <source>Pages</source>
         <extracomment>Asks the application to show the window again in another language. Asks the application to show the window again with another text size (percent).</extracomment>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="84"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="85"/>
         <source>Choose a page; Ctrl+1 to Ctrl+7 go there</source>
         <translation>Kies een pagina; Ctrl+1 tot en met Ctrl+7 gaan erheen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="93"/>
-        <location filename="../../buurtapp/ui/main_window.py" line="101"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="94"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="102"/>
         <source>Open or create a database to begin (File menu).</source>
         <translation>Open of maak een database om te beginnen (menu Bestand).</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="97"/>
-        <location filename="../../buurtapp/ui/main_window.py" line="182"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="98"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="181"/>
         <source>This week</source>
+        <extracomment>The first start&apos;s page (ui/welcome_page), shown instead of the pages until a file opens.</extracomment>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="105"/>
-        <location filename="../../buurtapp/ui/main_window.py" line="182"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="106"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="181"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="130"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="131"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="251"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="224"/>
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="267"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="233"/>
+        <source>Example</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/main_window.py" line="243"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Alleen lezen: wijzigingen worden niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="412"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="394"/>
         <source>Export %1</source>
         <translation>%1 exporteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/main_window.py" line="427"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="409"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n rij geëxporteerd naar %1</numerusform>
@@ -1244,7 +1406,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="463"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="447"/>
         <source>Backup put back.</source>
         <translation>Reservekopie teruggezet.</translation>
     </message>
@@ -1307,72 +1469,82 @@
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="121"/>
+        <location filename="../../buurtapp/ui/menus.py" line="124"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="130"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="132"/>
+        <location filename="../../buurtapp/ui/menus.py" line="141"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="135"/>
+        <location filename="../../buurtapp/ui/menus.py" line="144"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="151"/>
+        <location filename="../../buurtapp/ui/menus.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="155"/>
+        <location filename="../../buurtapp/ui/menus.py" line="164"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/menus.py" line="173"/>
         <source>&amp;About Buurtapp</source>
         <translation>&amp;Over Buurtapp</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="176"/>
+        <location filename="../../buurtapp/ui/menus.py" line="210"/>
         <source>&amp;Text size</source>
         <translation>&amp;Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="196"/>
+        <location filename="../../buurtapp/ui/menus.py" line="230"/>
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="198"/>
+        <location filename="../../buurtapp/ui/menus.py" line="232"/>
         <source>Save as P&amp;DF</source>
         <translation>Opslaan als P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="217"/>
+        <location filename="../../buurtapp/ui/menus.py" line="251"/>
         <source>&amp;Import a spreadsheet…</source>
         <translation>Spreadsheet &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="222"/>
+        <location filename="../../buurtapp/ui/menus.py" line="256"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="226"/>
+        <location filename="../../buurtapp/ui/menus.py" line="260"/>
         <source>This list as &amp;CSV…</source>
         <translation>Deze lijst als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="234"/>
+        <location filename="../../buurtapp/ui/menus.py" line="268"/>
         <source>This list as &amp;Excel…</source>
         <translation>Deze lijst als &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="242"/>
+        <location filename="../../buurtapp/ui/menus.py" line="276"/>
         <source>&amp;Agenda (.ics)…</source>
         <translation>&amp;Agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/menus.py" line="258"/>
+        <location filename="../../buurtapp/ui/menus.py" line="292"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
@@ -1420,6 +1592,55 @@
         <location filename="../../buurtapp/ui/insight_chart.py" line="102"/>
         <source>Show as chart</source>
         <translation>Toon als grafiek</translation>
+    </message>
+</context>
+<context>
+    <name>NewCentreDialog</name>
+    <message>
+        <location filename="../../buurtapp/ui/new_centre_dialog.py" line="56"/>
+        <source>A new centre</source>
+        <extracomment>Makes the file for (path, name); True when it is open in the window.</extracomment>
+        <translation>Een nieuw buurthuis</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/new_centre_dialog.py" line="63"/>
+        <source>for example: Buurthuis De Linde</source>
+        <translation>bijvoorbeeld: Buurthuis De Linde</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/new_centre_dialog.py" line="64"/>
+        <source>&amp;Name of your centre (printed on every page):</source>
+        <translation>&amp;Naam van uw buurthuis (staat op elke afdruk):</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/new_centre_dialog.py" line="74"/>
+        <source>The file is kept here:</source>
+        <translation>Het bestand komt hier:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/new_centre_dialog.py" line="79"/>
+        <source>&amp;Another place…</source>
+        <translation>Andere &amp;plek…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/new_centre_dialog.py" line="92"/>
+        <source>Begin and bring in</source>
+        <translation>Beginnen en inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/new_centre_dialog.py" line="92"/>
+        <source>Begin</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/new_centre_dialog.py" line="122"/>
+        <source>Where should the file go?</source>
+        <translation>Waar moet het bestand komen?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/new_centre_dialog.py" line="124"/>
+        <source>Buurtapp database (*.db)</source>
+        <translation>Buurtapp-database (*.db)</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +2164,84 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="42"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="52"/>
+        <source>This file: %1</source>
+        <translation>Dit bestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="73"/>
+        <source>Name of the &amp;centre:</source>
+        <translation>&amp;Naam van het buurthuis:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="74"/>
+        <source>Printed at the top of every page</source>
+        <translation>Bovenaan elke afgedrukte pagina</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="75"/>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="80"/>
+        <source>Empty &amp;rows on a sign-in sheet:</source>
+        <translation>Lege &amp;regels op een presentielijst:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="82"/>
+        <source>Retention &amp;period (years):</source>
+        <translation>&amp;Bewaartermijn (jaren):</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="87"/>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="93"/>
+        <source>Follow the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="106"/>
+        <source>Second &amp;backup folder:</source>
+        <translation>T&amp;weede reservekopiemap:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="109"/>
+        <source>Lan&amp;guage:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="110"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tekstgrootte:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="113"/>
+        <source>Changed settings cannot be undone with Undo; Cancel closes without saving.</source>
+        <translation>Gewijzigde instellingen kunt u niet ongedaan maken; Annuleren sluit zonder op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="160"/>
+        <source>No file is open.</source>
+        <translation>Er is geen bestand open.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="164"/>
+        <source>This file is open read-only: its settings cannot be changed here.</source>
+        <translation>Dit bestand is alleen-lezen geopend: de instellingen ervan kunnen hier niet worden gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../buurtapp/ui/workspace.py" line="29"/>
@@ -2167,14 +2466,88 @@
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../buurtapp/ui/welcome_page.py" line="63"/>
+        <source>Start a &amp;new centre</source>
+        <translation>&amp;Nieuw buurthuis beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/welcome_page.py" line="64"/>
+        <source>An empty file for your community centre; you give its name and we begin.</source>
+        <translation>Een leeg bestand voor uw buurthuis; u geeft de naam en we beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/welcome_page.py" line="71"/>
+        <source>Look at the e&amp;xample</source>
+        <translation>Het &amp;voorbeeld bekijken</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/welcome_page.py" line="72"/>
+        <source>A made-up neighbourhood to look around in and try things; it is marked as example.</source>
+        <translation>Een verzonnen buurt om rond te kijken en dingen te proberen; het is gemarkeerd als voorbeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/welcome_page.py" line="79"/>
+        <source>Bring in your &amp;spreadsheet</source>
+        <translation>Uw &amp;spreadsheet inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/welcome_page.py" line="80"/>
+        <source>A new file for your centre, filled from the list you keep in Excel or as CSV.</source>
+        <translation>Een nieuw bestand voor uw buurthuis, gevuld uit de lijst die u in Excel of als CSV bijhoudt.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/welcome_page.py" line="87"/>
+        <source>&amp;Open an existing file</source>
+        <translation>Een bestaand bestand &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/welcome_page.py" line="88"/>
+        <source>A Buurtapp file on this computer, a USB stick or a network folder.</source>
+        <translation>Een Buurtapp-bestand op deze computer, een USB-stick of een netwerkmap.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/welcome_page.py" line="116"/>
+        <source>Buurtapp keeps your community centre&apos;s activities, who takes part and who came, and prints the week programme and sign-in sheets. Everything stays on this computer. How would you like to begin?</source>
+        <extracomment>Why the page shows (the last file is missing), kept for a rebuilt window.</extracomment>
+        <translation>Buurtapp houdt de activiteiten van uw buurthuis bij, wie er meedoen en wie er kwamen, en drukt het weekprogramma en presentielijsten af. Alles blijft op deze computer. Hoe wilt u beginnen?</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/welcome_page.py" line="148"/>
+        <source>Recently opened:</source>
+        <translation>Onlangs geopend:</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/welcome_page.py" line="170"/>
+        <source>Welcome to Buurtapp</source>
+        <translation>Welkom bij Buurtapp</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/welcome_page.py" line="200"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/welcome_page.py" line="229"/>
+        <source>Making the example…</source>
+        <translation>Voorbeeld wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/welcome_page.py" line="344"/>
+        <source>Your new file is open. Bring in a spreadsheet later with File &gt; Import a spreadsheet.</source>
+        <translation>Uw nieuwe bestand is open. Een spreadsheet inlezen kan later via Bestand &gt; Spreadsheet inlezen.</translation>
+    </message>
+</context>
+<context>
     <name>_GemTexts</name>
     <message>
-        <location filename="../../buurtapp/reports/documents.py" line="61"/>
+        <location filename="../../buurtapp/reports/documents.py" line="60"/>
         <source>start date unknown</source>
         <translation>startdatum onbekend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="64"/>
+        <location filename="../../buurtapp/reports/documents.py" line="63"/>
         <source>running since %1 (%n month(s))</source>
         <translation>
             <numerusform>loopt sinds %1 (%n maand)</numerusform>
@@ -2182,7 +2555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="68"/>
+        <location filename="../../buurtapp/reports/documents.py" line="67"/>
         <source>met %n time(s), %1 a week on average</source>
         <translation>
             <numerusform>%n keer bijeen, gemiddeld %1 per week</numerusform>
@@ -2190,7 +2563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/reports/documents.py" line="71"/>
+        <location filename="../../buurtapp/reports/documents.py" line="70"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>

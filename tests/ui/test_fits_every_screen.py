@@ -272,6 +272,12 @@ def _period(window: MainWindow, qtbot) -> QWidget:
     return dialog
 
 
+def _settings(window: MainWindow) -> QWidget:
+    from buurtapp.ui.settings_dialog import open_settings
+
+    return open_settings(window)
+
+
 TARGETS: dict[str, Callable[[MainWindow, object], QWidget]] = {
     "page_1_week": _page(1),
     "page_2_insights": _insights,
@@ -293,6 +299,7 @@ TARGETS: dict[str, Callable[[MainWindow, object], QWidget]] = {
     "activity": _existing("activities", 1),
     "backups": lambda window, qtbot: window.show_backups(),
     "retention": lambda window, qtbot: window.review_retention(),
+    "settings": lambda window, qtbot: _settings(window),
     "import": lambda window, qtbot: window.import_spreadsheet(),
     "period": _period,
     "print_preview": lambda window, qtbot: window.printing.print_document("week"),

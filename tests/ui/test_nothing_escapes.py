@@ -175,9 +175,14 @@ def test_missing_last_file_is_reported_never_replaced(settings, tmp_path) -> Non
     assert settings.last_file == str(stick)
 
 
-def test_first_start_still_makes_the_default_file(settings) -> None:
-    path, create = initial_path(None, False, settings)
-    assert path == paths.default_database() and create
+def test_first_start_makes_no_file_and_a_default_file_opens(settings) -> None:
+    """The first start shows the welcome page (None here) and makes no file until the
+    coordinator chooses; the default file, once there, is opened (not made again)."""
+    assert initial_path(None, False, settings) is None
+    assert not paths.default_database().exists()
+    paths.default_database().parent.mkdir(parents=True)
+    paths.default_database().write_bytes(b"")
+    assert initial_path(None, False, settings) == (paths.default_database(), False)
 
 
 def test_database_asked_for_is_used(settings, tmp_path) -> None:

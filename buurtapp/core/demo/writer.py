@@ -367,6 +367,8 @@ def write_demo(
                 "INSERT INTO app_settings (key, value) VALUES ('centre_name', ?)",
                 ("Buurthuis De Linde · Dorpstad",),
             )
+            # made-up people: the title bar and every print say "Voorbeeld"
+            conn.execute("INSERT INTO app_settings (key, value) VALUES ('example', '1')")
             _fill_examples(conn)
 
     # Built beside its name and renamed into place when complete: a demo that is killed

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from dataclasses import dataclass, replace
 
 from buurtapp.core.errors import ValidationError
 from buurtapp.core.i18n import N_
@@ -48,15 +49,22 @@ def centre_name(database: Database) -> str:
     return get(database, "centre_name")
 
 
-def set_centre_name(database: Database, name: str) -> None:
-    """The name printed on every page; one line, not empty."""
+def clean_centre_name(name: str) -> str:
+    """The name as it is stored (one line, spaces tidied); ValidationError when empty or too
+    long. Apart from storing, so a form can check it before anything is written (the welcome
+    page checks it before it makes the new file)."""
     name = " ".join(name.split())
     label = N_("Name of the centre")
     if not name:
         raise ValidationError("required", field="centre_name", label=label)
     if len(name) > CENTRE_NAME_MAX:
         raise ValidationError("too_long", field="centre_name", label=label, max=CENTRE_NAME_MAX)
-    set_value(database, "centre_name", name)
+    return name
+
+
+def set_centre_name(database: Database, name: str) -> None:
+    """The name printed on every page; one line, not empty."""
+    set_value(database, "centre_name", clean_centre_name(name))
 
 
 def centre_logo(database: Database) -> bytes | None:
@@ -107,3 +115,106 @@ def set_signin_empty_rows(database: Database, rows: int) -> None:
             value=rows,
         )
     set_value(database, "signin_empty_rows", str(rows))
+
+
+#: The retention period the window and the command line offer, in years (the retention
+#: review in :mod:`buurtapp.core.privacy.forgetting` reads the same value).
+RETENTION_MIN, RETENTION_MAX = 1, 20
+#: The empty rows a sign-in sheet may have (one A4 page holds about this many).
+SIGNIN_ROWS_MAX = 60
+
+
+@dataclass(frozen=True)
+class FileSettings:
+    """Every setting of one file at once: what the settings dialog shows and the command line
+    prints, and what :func:`save_file_settings` writes in one transaction."""
+
+    centre_name: str
+    logo: bytes | None
+    signin_empty_rows: int
+    retention_years: int
+
+
+def file_settings(database: Database) -> FileSettings:
+    """The file's settings as they are now (defaults for those never set)."""
+    try:
+        years = max(RETENTION_MIN, int(get(database, "retention_years")))
+    except ValueError:
+        years = int(DEFAULTS["retention_years"])
+    return FileSettings(
+        centre_name=centre_name(database),
+        logo=centre_logo(database),
+        signin_empty_rows=signin_empty_rows(database),
+        retention_years=years,
+    )
+
+
+def problems(settings: FileSettings) -> list[ValidationError]:
+    """Every value that cannot be stored, one error per field (``field`` names it), so a form
+    can mark each field at once instead of one per try."""
+    found: list[ValidationError] = []
+    name = " ".join(settings.centre_name.split())
+    name_label = N_("Name of the centre")
+    if not name:
+        found.append(ValidationError("required", field="centre_name", label=name_label))
+    elif len(name) > CENTRE_NAME_MAX:
+        found.append(
+            ValidationError("too_long", field="centre_name", label=name_label, max=CENTRE_NAME_MAX)
+        )
+    if settings.logo is not None:
+        logo_label = N_("Logo")
+        if not settings.logo.startswith(_LOGO_MAGIC):
+            found.append(
+                ValidationError(
+                    "bad_choice", field="centre_logo", label=logo_label, value="PNG/JPEG?"
+                )
+            )
+        elif len(settings.logo) > LOGO_MAX_BYTES:
+            found.append(
+                ValidationError(
+                    "too_large",
+                    field="centre_logo",
+                    label=logo_label,
+                    max=f"{LOGO_MAX_BYTES // 1024} kB",
+                )
+            )
+    for field, label, value, low, high in (
+        (
+            "signin_empty_rows",
+            N_("Empty rows on a sign-in sheet"),
+            settings.signin_empty_rows,
+            0,
+            SIGNIN_ROWS_MAX,
+        ),
+        (
+            "retention_years",
+            N_("Retention period in years"),
+            settings.retention_years,
+            RETENTION_MIN,
+            RETENTION_MAX,
+        ),
+    ):
+        if not low <= value <= high:
+            found.append(
+                ValidationError(
+                    "out_of_range", field=field, label=label, value=value, low=low, high=high
+                )
+            )
+    return found
+
+
+def save_file_settings(database: Database, settings: FileSettings) -> FileSettings:
+    """Store every setting of ``settings`` in one transaction: all or, when one value is
+    wrong (the first problem is raised, naming its field), none. Returns what was stored
+    (the name with its spaces tidied)."""
+    found = problems(settings)
+    if found:
+        raise found[0]
+    stored = replace(settings, centre_name=" ".join(settings.centre_name.split()))
+    logo = "" if stored.logo is None else base64.b64encode(stored.logo).decode("ascii")
+    with database.atomic():
+        set_value(database, "centre_name", stored.centre_name)
+        set_value(database, "centre_logo", logo)
+        set_value(database, "signin_empty_rows", str(stored.signin_empty_rows))
+        set_value(database, "retention_years", str(stored.retention_years))
+    return stored

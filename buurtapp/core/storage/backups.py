@@ -153,6 +153,78 @@ def _back_up(
     return target
 
 
+# -- the second backup folder (a USB stick, a network share) -----------------------------------
+#: Why a second backup folder cannot be used now: not there (a stick not plugged in), a file
+#: where the folder should be, or no writing allowed (a read-only share).
+MISSING, NOT_A_FOLDER, UNWRITABLE = "missing", "not_a_folder", "unwritable"
+
+
+def second_folder_problem(folder: Path) -> str | None:
+    """``MISSING``, ``NOT_A_FOLDER`` or ``UNWRITABLE`` when ``folder`` cannot take copies now,
+    None when it can. Writing is tried for real (a small file made and removed): permission
+    bits say little about a network share or a stick mounted read-only."""
+    if not folder.exists():
+        return MISSING
+    if not folder.is_dir():
+        return NOT_A_FOLDER
+    probe = folder / f".buurtapp-probe-{os.getpid()}"
+    try:
+        with probe.open("wb") as fh:
+            fh.write(b"buurtapp")
+        probe.unlink()
+    except OSError:
+        with contextlib.suppress(OSError):
+            probe.unlink()
+        return UNWRITABLE
+    return None
+
+
+def second_folder_for(database_path: Path, second: Path) -> Path:
+    """Where the copies of ``database_path`` go inside the chosen second folder: a folder of
+    their own with the same name as the main one, so pruning there only ever touches
+    Buurtapp's own copies of this one file."""
+    return second / folder_for(database_path).name
+
+
+def copy_to_second(
+    backup: Path,
+    database_path: Path,
+    second: Path,
+    now: datetime | None = None,
+    interrupter: Interrupter | None = None,
+) -> Path:
+    """Copy the verified ``backup`` of ``database_path`` into the ``second`` folder, checked
+    the same way (backup API into a ``.part`` file, ``integrity_check``, then renamed: never a
+    half file under a backup's name), and prune there as in the main folder.
+
+    The chosen folder itself is never created: a stick that is not plugged in must not turn
+    into a folder on the laptop's own disk. Raises ``DatabaseError`` (``path_unwritable``
+    naming the second folder) when it cannot be done; the main backup stands either way."""
+    problem = second_folder_problem(second)
+    if problem is not None:
+        raise DatabaseError("path_unwritable", path=str(second), reason=problem)
+    folder = second_folder_for(database_path, second)
+    with contextlib.suppress(OSError):
+        if folder.resolve() == backup.parent.resolve():
+            return backup  # the second folder is the main one: nothing to add
+    try:
+        folder.mkdir(exist_ok=True)
+        target = folder / backup.name
+        try:
+            source = connect_readonly(backup)
+        except sqlite3.Error as exc:
+            raise DatabaseError("db_unreadable", path=str(backup), reason=str(exc)) from exc
+        try:
+            copy_verified(source, target, interrupter)
+        finally:
+            source.close()
+    except OSError as exc:
+        raise DatabaseError("path_unwritable", path=str(second), reason=exc.strerror) from exc
+    with contextlib.suppress(OSError):  # the copy is there; an old one left over does no harm
+        rotate(folder, now)
+    return target
+
+
 def list_backups(folder: Path) -> list[BackupInfo]:
     """The backups in ``folder``, newest first."""
     found = []

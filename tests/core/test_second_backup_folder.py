@@ -1,0 +1,149 @@
+"""The second backup folder (a USB stick, a network share): every automatic backup is copied
+there too, checked, never as a half file, pruned as the main folder; when the folder cannot be
+reached the main backup still stands and the reason is named."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from buurtapp.core.errors import DatabaseError
+from buurtapp.core.opening import check_and_back_up
+from buurtapp.core.storage import backups
+from buurtapp.core.storage.backup_paths import folder_for
+from buurtapp.core.storage.backups import (
+    MISSING,
+    NOT_A_FOLDER,
+    UNWRITABLE,
+    copy_to_second,
+    make_backup,
+    second_folder_for,
+    second_folder_problem,
+)
+
+NOW = datetime(2026, 11, 27, 10, 0, 0)
+
+
+def _participants(path: Path) -> int:
+    conn = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return int(conn.execute("SELECT count(*) FROM participants").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def test_the_opening_backup_is_copied_whole_to_the_second_folder(demo_path, tmp_path) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    outcome = check_and_back_up(demo_path, check=True, back_up=True, second_folder=stick)
+    assert outcome.backup is not None and outcome.second_error is None
+    assert outcome.second == second_folder_for(demo_path, stick) / outcome.backup.name
+    assert _dump(outcome.second) == _dump(outcome.backup)
+    assert _participants(outcome.second) == _participants(demo_path) > 0
+    assert not list(stick.rglob("*.part"))  # no half file left beside it
+    assert not list(stick.glob(".buurtapp-probe*"))  # the write probe is cleaned up
+
+
+def test_no_second_folder_means_only_the_main_backup(demo_path) -> None:
+    outcome = check_and_back_up(demo_path, check=False, back_up=True)
+    assert outcome.backup is not None and outcome.second is None and outcome.second_error is None
+
+
+def test_a_missing_folder_is_not_made_and_the_main_backup_stands(demo_path, tmp_path) -> None:
+    stick = tmp_path / "media" / "stick"  # not plugged in
+    assert second_folder_problem(stick) == MISSING
+    outcome = check_and_back_up(demo_path, check=False, back_up=True, second_folder=stick)
+    assert outcome.backup is not None and outcome.backup.is_file()
+    assert outcome.second is None
+    assert isinstance(outcome.second_error, DatabaseError)
+    assert str(stick) in outcome.second_error.message("en")
+    assert not stick.exists()  # never a folder on the laptop's disk where the stick should be
+    assert not (tmp_path / "media").exists()
+
+
+def test_a_file_where_the_folder_should_be(demo_path, tmp_path) -> None:
+    in_the_way = tmp_path / "stick"
+    in_the_way.write_text("not a folder")
+    assert second_folder_problem(in_the_way) == NOT_A_FOLDER
+    outcome = check_and_back_up(demo_path, check=False, back_up=True, second_folder=in_the_way)
+    assert outcome.backup is not None and outcome.second_error is not None
+    assert in_the_way.read_text() == "not a folder"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes in a read-only folder anyway")
+def test_a_read_only_folder(demo_path, tmp_path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    share.chmod(0o555)
+    try:
+        assert second_folder_problem(share) == UNWRITABLE
+        outcome = check_and_back_up(demo_path, check=False, back_up=True, second_folder=share)
+        assert outcome.backup is not None and outcome.backup.is_file()
+        assert outcome.second_error is not None and not list(share.iterdir())
+    finally:
+        share.chmod(0o755)
+
+
+def test_a_copy_that_fails_its_check_leaves_no_file_under_a_backup_name(
+    database, db_path, tmp_path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    made = make_backup(database, "auto", now=NOW)
+    damaged = tmp_path / made.name
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)  # a header and nothing more
+    with pytest.raises(DatabaseError):
+        copy_to_second(damaged, db_path, stick, now=NOW)
+    assert list(second_folder_for(db_path, stick).iterdir()) == []
+
+
+def test_the_second_folder_is_pruned_like_the_main_one_and_only_our_files(
+    database, db_path, tmp_path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    mine = second_folder_for(db_path, stick)
+    mine.mkdir()
+    theirs = [stick / "holiday.jpg", mine / "notes.txt", mine / "my-own.db"]
+    for path in theirs:
+        path.write_text("someone else's")
+    first = NOW - timedelta(days=60)
+    for n in range(25):  # one a day for 25 days, two months ago
+        moment = first + timedelta(days=n)
+        copy_to_second(make_backup(database, "auto", now=moment), db_path, stick, now=moment)
+    copy_to_second(make_backup(database, "auto", now=NOW), db_path, stick, now=NOW)
+    main = sorted(p.name for p in folder_for(db_path).glob("2*.db"))
+    second = sorted(p.name for p in mine.glob("2*.db"))
+    assert second == main  # the same rule, the same survivors
+    assert len(second) == backups.KEEP_LAST
+    assert all(path.read_text() == "someone else's" for path in theirs)
+
+
+def test_the_main_folder_chosen_as_second_adds_nothing(database, db_path) -> None:
+    made = make_backup(database, "auto", now=NOW)
+    parent = folder_for(db_path).parent
+    assert copy_to_second(made, db_path, parent, now=NOW) == made
+    assert len(list(folder_for(db_path).glob("*.db"))) == 1
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_a_folder_nobody_may_write_in_even_root(demo_path) -> None:
+    """/proc refuses new files to everyone, root included: a read-only share as root sees it."""
+    proc = Path("/proc")
+    assert second_folder_problem(proc) == UNWRITABLE
+    outcome = check_and_back_up(demo_path, check=False, back_up=True, second_folder=proc)
+    assert outcome.backup is not None and outcome.backup.is_file()
+    assert outcome.second is None and outcome.second_error is not None
