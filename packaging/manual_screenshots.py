@@ -9,8 +9,6 @@ offscreen (``QT_QPA_PLATFORM=offscreen``; no screen needed, settings and backups
 temporary folder too), drives it the way a coordinator would (the week page with a session
 chosen, a list, a form, the insights, the dialogs of the File and Edit menus) and saves each as
 PNG with ``QWidget.grab()`` into ``<out>/<lang>/<name>.png``, once in Dutch and once in English.
-A dialog that does not exist in this version of the program is skipped with a message (the
-settings dialog, the welcome page), never an error.
 
 The images are kept small for the installed package: scaled to at most 900 pixels wide and
 stored with a palette of 256 colours (window screenshots have few colours, so they stay sharp).
@@ -48,6 +46,7 @@ NAMES = (
     "retention",
     "import",
     "welcome",
+    "manual",
 )
 
 
@@ -251,44 +250,34 @@ class Shooter:
         return self._dialog(dialog, (760, 620))
 
     def _settings(self, window: Any) -> Any:
-        """Edit > Settings, once it exists (built by another part of issue 16)."""
-        try:
-            from buurtapp.ui import settings_dialog
-        except ImportError:
-            return None
-        opener = getattr(window, "show_settings", None) or getattr(window, "open_settings", None)
-        dialog = opener() if callable(opener) else None
-        if dialog is None:
-            make = getattr(settings_dialog, "SettingsDialog", None)
-            dialog = self._try_make(make, window)
-        return self._dialog(dialog)
+        """Bewerken > Instellingen, at the size the dialog gives itself on this screen."""
+        from buurtapp.ui.settings_dialog import open_settings
+
+        dialog = open_settings(window)
+        self._settle()
+        return dialog
 
     def _welcome(self, window: Any) -> Any:
-        """The first start's welcome page, once it exists: shown in a window of its own."""
-        try:
-            from buurtapp.ui import welcome_page
-        except ImportError:
-            return None
-        page = self._try_make(getattr(welcome_page, "WelcomePage", None), window)
-        if page is None:
-            return None
-        page.setParent(None)
+        """The first start's welcome page (no recent files: a first start has none), shown in
+        a window of its own."""
+        from buurtapp.ui.welcome_page import WelcomePage
+
+        window.settings.store.remove("files")
+        page = WelcomePage(window)
         page.resize(*self.size)
         page.show()
         self._settle()
         return page
 
-    @staticmethod
-    def _try_make(make: Any, window: Any) -> Any:
-        """A dialog whose signature this script does not know yet: the usual ones, in turn."""
-        if make is None:
-            return None
-        for args in ((window,), (window.workspace, window), (window.settings, window), ()):
-            try:
-                return make(*args)
-            except TypeError:
-                continue
-        return None
+    def _manual(self, window: Any) -> Any:
+        """F1 on the week page: the manual at "record who came", in a window of its own."""
+        from buurtapp.ui.help_keys import show_help
+
+        self._page(window, "week")
+        viewer = show_help(window)
+        viewer.resize(*self.size)
+        self._settle(lambda: False, seconds=0.5)  # the pictures are fitted to the new width
+        return viewer
 
     def _close(self, window: Any) -> None:
         from PySide6.QtWidgets import QDialog

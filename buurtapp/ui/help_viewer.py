@@ -14,8 +14,15 @@ import re
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QCloseEvent,
+    QImage,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -58,7 +65,28 @@ def page_title(path: Path) -> str:
 class ManualBrowser(QTextBrowser):
     """A QTextBrowser whose pictures fit the page: a screenshot wider than the text column
     is shown smaller (never larger than its own pixels), so no page scrolls sideways, also
-    at 150% text on a laptop screen."""
+    at 150% text on a laptop screen. The pictures are fitted again when the viewer's width
+    changes (it is first laid out before it is shown, at a width it never has on screen)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(150)  # once after a drag of the window's edge, not per pixel
+        self._refit.timeout.connect(self._fit_pictures_again)
+        self._fitted_width = -1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.viewport().width() != self._fitted_width and not self.source().isEmpty():
+            self._refit.start()
+
+    def _fit_pictures_again(self) -> None:
+        """The same page, its pictures at the new width, read on at the same place."""
+        bar = self.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self.reload()
+        bar.setValue(round(fraction * bar.maximum()))
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         if kind != QTextDocument.ResourceType.ImageResource.value:
@@ -76,7 +104,8 @@ class ManualBrowser(QTextBrowser):
             else self.verticalScrollBar().sizeHint().width()
         )
         margins = 2 * int(self.document().documentMargin()) + 8
-        room = max(self.viewport().width() - bar - margins, 200)
+        self._fitted_width = self.viewport().width()
+        room = max(self._fitted_width - bar - margins, 200)
         if image.width() / ratio > room:
             image = image.scaledToWidth(
                 round(room * ratio), Qt.TransformationMode.SmoothTransformation

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
@@ -203,6 +203,42 @@ def test_pictures_fit_the_page_without_scrolling_sideways(window, qtbot, close_v
     qtbot.wait(20)
     assert viewer.browser.horizontalScrollBar().maximum() == 0
     assert viewer.browser.verticalScrollBar().maximum() > 0  # the picture is there
+
+
+def _widest_picture(viewer) -> int:
+    """The width at which the page's widest picture is drawn, in the viewer's pixels."""
+    from PySide6.QtGui import QTextImageFormat
+
+    widths = []
+    block = viewer.browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat():
+                name = QTextImageFormat(fmt).name()
+                image = viewer.browser.document().resource(
+                    QTextDocument.ResourceType.ImageResource.value, QUrl(name)
+                )
+                widths.append(round(image.width() / image.devicePixelRatio()))
+            it += 1
+        block = block.next()
+    return max(widths, default=0)
+
+
+def test_pictures_are_fitted_again_when_the_viewer_gets_wider(window, qtbot, close_viewer):
+    """The page is laid out before the viewer has its size on screen: when it grows, its
+    pictures grow with it (up to their own pixels), at the same place in the page."""
+    close_viewer(window)
+    viewer = help_keys.show_help(window, "who-came")
+    qtbot.waitExposed(viewer)
+    viewer.resize(500, 480)
+    qtbot.waitUntil(lambda: 0 < _widest_picture(viewer) < 400, timeout=3000)
+    viewer.resize(1300, 700)
+    qtbot.waitUntil(lambda: _widest_picture(viewer) >= 850, timeout=3000)
+    assert viewer.page == "who-came"
+    assert viewer.browser.horizontalScrollBar().maximum() == 0
 
 
 def test_the_manual_follows_the_windows_language_and_text_size(
