@@ -21,7 +21,10 @@ def open_database(
 ) -> Database:
     """Open ``path`` for a command. ``writes=False`` for commands that only read: an older
     file is then read through a migrated copy in memory instead of being changed. A command
-    that writes takes the one-app-per-file lock, so it never writes under an open window."""
+    that writes takes the one-app-per-file lock, so it never writes under an open window,
+    and checks the whole file first: a damaged file (a stray log beside it) is never written
+    to, as in the window."""
+    writer = writes and read_only is not True and not create
     return open_file(
         path,
         create=create,
@@ -29,4 +32,5 @@ def open_database(
         on_wait=_say_waiting,
         migrate_file=writes,
         lock=writes and read_only is not True,
+        health=writer,
     )

@@ -38,8 +38,11 @@ def _file_changes(args: argparse.Namespace) -> dict[str, object]:
     if args.no_logo:
         changes["logo"] = None
     elif args.logo is not None:
+        from buurtapp.core.i18n import language
         from buurtapp.qt_logo import LogoError, logo_from_file
+        from buurtapp.qt_support import gui_application
 
+        gui_application(language())  # a drawing with text in it needs fonts, so an application
         try:
             changes["logo"] = logo_from_file(args.logo)
         except LogoError as error:
@@ -77,7 +80,16 @@ def _computer_changes(args: argparse.Namespace) -> dict[str, object]:
     if args.no_backup_folder:
         changes[SECOND_BACKUP_FOLDER] = ""
     elif args.backup_folder is not None:
-        changes[SECOND_BACKUP_FOLDER] = str(args.backup_folder.expanduser().absolute())
+        from buurtapp.core.storage.backups import NOT_A_FOLDER, second_folder_problem
+
+        if not args.backup_folder.strip():  # an empty $STICK in a script: not "here"
+            raise SettingsError(
+                _("the second backup folder is empty; to have none, use --no-backup-folder")
+            )
+        folder = Path(args.backup_folder).expanduser().absolute()
+        if second_folder_problem(folder) == NOT_A_FOLDER:
+            raise SettingsError(_("{path} is not a folder.").format(path=folder))
+        changes[SECOND_BACKUP_FOLDER] = str(folder)
     if args.language is not None:
         changes[LANGUAGE] = "" if args.language == "system" else args.language
     if args.text_size is not None:
@@ -104,6 +116,14 @@ def _run(args: argparse.Namespace) -> int:
     for key, value in computer.items():
         store.setValue(key, value)
     store.sync()
+    from PySide6.QtCore import QSettings
+
+    if computer and store.status() != QSettings.Status.NoError:
+        raise SettingsError(
+            _("the settings of this computer could not be saved in {path}").format(
+                path=store.fileName()
+            )
+        )
     if changes or computer:
         print(_("Settings saved."))
     if args.db is not None:
@@ -187,7 +207,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     folder = p.add_mutually_exclusive_group()
     folder.add_argument(
         "--backup-folder",
-        type=Path,
+        type=str,  # as typed: an empty value is refused, not taken as "this folder"
         metavar=_("FOLDER"),
         help=_("a second folder for every automatic backup (a USB stick, a network folder)"),
     )

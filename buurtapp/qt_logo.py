@@ -1,13 +1,14 @@
 """A centre's logo from a picture file: read with Qt's image readers (PNG, JPEG, SVG, GIF, …),
 made small enough for a print's header and stored as PNG.
 
-Shared by the settings dialog and ``buurtapp settings --logo``: QImage reads and scales without
-a QGuiApplication, so the command line needs no screen. The core stores only the bytes
+Shared by the settings dialog and ``buurtapp settings --logo`` (which makes an offscreen
+QGuiApplication first: a drawing with text in it needs fonts). The core stores only the bytes
 (:func:`buurtapp.core.model.app_settings.set_centre_logo`) and never imports Qt.
 """
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
@@ -38,38 +39,56 @@ class LogoError(Exception):
 def logo_from_file(path: Path) -> bytes:
     """The picture at ``path`` as a PNG of at most :data:`LOGO_MAX_SIZE` pixels (never
     enlarged), ready for ``set_centre_logo``; raises :class:`LogoError` for a file that is
-    missing, unreadable, too large or not a picture."""
+    missing, unreadable, not an ordinary file (a pipe would wait forever), too large or not a
+    picture. The bytes are read here and handed to Qt from memory: what Qt sees is exactly
+    what was checked, whatever the file's name is made of."""
+    name = path.name
     try:
-        size = path.stat().st_size
-        with path.open("rb"):
-            pass
+        info = path.stat()
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
+        raise LogoError(_cannot_read(name, exc)) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise LogoError(N_("{path} is a folder, not a picture.").format(path=name))
+    if not stat.S_ISREG(info.st_mode):
         raise LogoError(
-            N_("{path} cannot be read: {reason}").format(path=path.name, reason=reason)
-        ) from exc
-    if path.is_dir():
-        raise LogoError(N_("{path} is a folder, not a picture.").format(path=path.name))
-    if size > FILE_MAX_BYTES:
-        raise LogoError(
-            N_("{path} is too large for a logo (at most {max} MB).").format(
-                path=path.name, max=FILE_MAX_BYTES // (1024 * 1024)
+            N_("{path} is not an ordinary file (but for example a device or a pipe).").format(
+                path=name
             )
         )
-    reader = QImageReader(str(path))
+    if info.st_size > FILE_MAX_BYTES:
+        raise LogoError(
+            N_("{path} is too large for a logo (at most {max} MB).").format(
+                path=name, max=FILE_MAX_BYTES // (1024 * 1024)
+            )
+        )
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(FILE_MAX_BYTES + 1)
+    except OSError as exc:
+        raise LogoError(_cannot_read(name, exc)) from exc
+    not_a_picture = N_("{path} is not a picture Buurtapp can read (PNG, JPEG, SVG, …).")
+    # A compressed drawing (.svgz) can unpack to gigabytes: not taken as a logo.
+    if len(data) > FILE_MAX_BYTES or data.startswith(b"\x1f\x8b"):
+        raise LogoError(not_a_picture.format(path=name))
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
     reader.setAutoTransform(True)  # a photo taken sideways stands upright
     original = reader.size()
-    if original.isValid() and reader.format() in (b"svg", b"svgz"):
+    if original.isValid() and reader.format() == b"svg":
         # a drawing has no pixels of its own: draw it at the largest size that fits
         reader.setScaledSize(original.scaled(LOGO_MAX_SIZE, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
+    buffer.close()
     if image.isNull():
-        raise LogoError(
-            N_("{path} is not a picture Buurtapp can read (PNG, JPEG, SVG, …).").format(
-                path=path.name
-            )
-        )
+        raise LogoError(not_a_picture.format(path=name))
     return logo_png(image)
+
+
+def _cannot_read(name: str, error: OSError) -> Text:
+    reason = error.strerror or type(error).__name__
+    return N_("{path} cannot be read: {reason}").format(path=name, reason=reason)
 
 
 def logo_png(image: QImage) -> bytes:

@@ -3,6 +3,8 @@ returning ``object``. lupdate finds the texts by the helpers' names, which stay 
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -14,3 +16,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``QCoreApplication.translate``, always a ``str``."""
     return str(QCoreApplication.translate(context, text, disambiguation, n))
+
+
+def arg(text: str, *values: str) -> str:
+    """Qt's ``%1``, ``%2``… filled in ONE pass: a value that itself holds ``%2`` (a folder
+    named ``stick %2``) stays as it is, where chained ``replace`` calls would fill it in."""
+
+    def value(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        return values[n - 1] if 0 < n <= len(values) else match.group(0)
+
+    return re.sub(r"%(\d)", value, text)

@@ -39,11 +39,12 @@ passed=0
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-# The program in an empty environment: only what a desktop session would set.
+# The program in an empty environment: only what a desktop session would set (and no time
+# zone files of the system's, as on Windows: the bundle brings its own).
 clean() {
   env -i HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
     XDG_CACHE_HOME="$work/cache" XDG_RUNTIME_DIR="$work/run" PATH=/nonexistent \
-    LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$@"
+    LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen PYTHONTZPATH=/nonexistent "$@"
 }
 
 # step NAME COMMAND...: run it, show its output, stop on a non-zero exit.

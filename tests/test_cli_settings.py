@@ -194,3 +194,109 @@ def test_help_in_dutch_names_the_options(capsys) -> None:
     ):
         assert option in out
     assert "opties" in out  # argparse's own words in Dutch, like every command
+
+
+def _pipe(tmp_path: Path) -> Path:
+    import os
+
+    fifo = tmp_path / "logo.png"
+    os.mkfifo(fifo)
+    return fifo
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(_pipe, id="a pipe (opening it would wait forever)"),
+        pytest.param(lambda tmp: _gzip(tmp), id="a compressed drawing (could unpack to GBs)"),
+        pytest.param(lambda tmp: tmp, id="a folder"),
+    ],
+)
+def test_a_logo_that_is_no_ordinary_picture_file_is_refused_at_once(
+    capsys, demo_path, tmp_path, make
+) -> None:
+    before = digest(demo_path)
+    code, out, err = run(capsys, "settings", "--db", str(demo_path), "--logo", str(make(tmp_path)))
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and err.startswith("buurtapp: ")
+    assert digest(demo_path) == before
+
+
+def _gzip(tmp_path: Path) -> Path:
+    import gzip
+
+    svgz = tmp_path / "logo.svgz"
+    svgz.write_bytes(gzip.compress(b'<svg xmlns="http://www.w3.org/2000/svg"/>' + b" " * 10_000))
+    return svgz
+
+
+def test_a_drawing_with_text_in_it_becomes_a_logo(capsys, demo_path, tmp_path) -> None:
+    """Text in an SVG needs fonts, so an (offscreen) application: no crash on the CLI."""
+    svg = tmp_path / "eik.svg"
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100">'
+        '<rect width="300" height="100" fill="#2a7"/>'
+        '<text x="10" y="60" font-size="40">De Eik</text></svg>',
+        encoding="utf-8",
+    )
+    code, _out, err = run(capsys, "settings", "--db", str(demo_path), "--logo", str(svg))
+    assert code == 0, err
+    with open_database(demo_path, read_only=True) as database:
+        logo = app_settings.centre_logo(database)
+    assert logo is not None and logo.startswith(b"\x89PNG")
+
+
+def test_a_picture_whose_name_is_not_utf8_is_read(capsys, demo_path, tmp_path) -> None:
+    import os
+
+    odd = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9 #1 100%.png"))
+    odd.write_bytes((ICON / "buurtapp-64.png").read_bytes())
+    code, _out, err = run(capsys, "settings", "--db", str(demo_path), "--logo", str(odd))
+    assert code == 0, err
+
+
+def test_an_empty_backup_folder_is_not_taken_as_this_folder(capsys, tmp_path) -> None:
+    code, _out, err = run(capsys, "settings", "--backup-folder", "")
+    assert code == 2 and "--no-backup-folder" in err
+    assert not config_file(tmp_path).exists()
+
+
+def test_a_file_as_backup_folder_is_refused(capsys, tmp_path) -> None:
+    afile = tmp_path / "stick.txt"
+    afile.write_text("x")
+    code, _out, err = run(capsys, "settings", "--backup-folder", str(afile))
+    assert code == 2 and str(afile) in err
+    assert not config_file(tmp_path).exists()
+
+
+def test_computer_settings_that_cannot_be_saved_are_not_called_saved(
+    capsys, tmp_path, monkeypatch
+) -> None:
+    """XDG_CONFIG_HOME is a file (or a read-only mount): QSettings cannot write there."""
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("x")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(blocked))
+    code, out, err = run(capsys, "settings", "--language", "en")
+    assert code == 2 and "Instellingen opgeslagen" not in out and err.startswith("buurtapp: ")
+
+
+@pytest.mark.parametrize("name", ["De\x07Eik\x1b[31m", "De\x00Eik", "Eik\u202e", "Caf\udce9"])
+def test_a_centre_name_with_characters_that_do_not_print_is_refused(
+    capsys, demo_path, name
+) -> None:
+    before = digest(demo_path)
+    code, _out, err = run(capsys, "settings", "--db", str(demo_path), "--centre-name", name)
+    assert code == 2 and err.startswith("buurtapp: ") and len(err.strip().splitlines()) == 1
+    assert digest(demo_path) == before
+
+
+def test_a_damaged_file_is_not_written_to_by_a_command(capsys, demo_path) -> None:
+    """As the window does: a command that writes checks the whole file first and leaves a
+    damaged one byte for byte as it was (restoring a backup is the way on)."""
+    from tests.core.test_interrupting import damage
+
+    damage(demo_path)
+    before = digest(demo_path)
+    code, out, err = run(capsys, "settings", "--db", str(demo_path), "--centre-name", "Nieuw")
+    assert code == 2 and out == "" and err.startswith("buurtapp: ")
+    assert digest(demo_path) == before

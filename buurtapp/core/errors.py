@@ -30,6 +30,9 @@ MESSAGES: dict[str, Text] = {
     "too_large": N_("{label} is too large (at most {max})."),
     "not_negative": N_("{label} cannot be negative."),
     "out_of_range": N_("{label} must be between {low} and {high}."),
+    "unprintable": N_(
+        "{label} contains characters that cannot be printed (such as control codes)."
+    ),
     "positive": N_("{label} must be greater than zero."),
     "bad_choice": N_("{label} has an unknown value: {value}"),
     "bad_email": N_("{label} does not look like an e-mail address: {value}"),

@@ -31,10 +31,13 @@ def open_file(
     check_later: bool = False,
     on_wait: Callable[[], None] | None = None,
     migrate_file: bool = True,
+    fill: Callable[[Database], None] | None = None,
 ) -> Database:
     """Open ``path`` safely; raises :class:`DatabaseError` with a readable message.
 
-    ``create``: make a new database, refusing a name that exists. ``health``: run the full
+    ``create``: make a new database, refusing a name that exists; ``fill`` writes its first
+    content (a new centre's name) before the file appears under its name, so a failure leaves
+    no file at all. ``health``: run the full
     integrity check first and raise ``db_damaged_file`` when the file is damaged (the window
     then sets it aside and offers a backup). ``lock``: True to take the one-app-per-file lock
     (``db_in_use`` when another Buurtapp has the file open), or a lock already held (the
@@ -53,7 +56,7 @@ def open_file(
     database: Database | None = None
     try:
         if create:  # a new file, never over an existing one
-            database = create_database(path)
+            database = create_database(path, fill)
         else:
             verdict = judge(path)
             if check_later and not health and _writes_when_opened(verdict):

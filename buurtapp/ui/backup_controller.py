@@ -18,6 +18,7 @@ from buurtapp.core.errors import BuurtappError
 from buurtapp.core.opening import AfterOpening
 from buurtapp.core.storage.backup_paths import folder_for
 from buurtapp.core.storage.backups import copy_to_second, make_backup
+from buurtapp.qt_text import arg
 from buurtapp.ui.background_work import BackgroundWork
 from buurtapp.ui.settings import Settings
 from buurtapp.ui.workspace import Workspace
@@ -117,7 +118,7 @@ class BackupController(QObject):
     def _finished(self, outcome: AfterOpening) -> None:
         if self.work is None or self.sender() is not self.work:
             return  # the work of a file shown before: too late
-        path, checked = self.work.path, self.work.check
+        path, checked, second = self.work.path, self.work.check, self.work.second_folder
         self._done()
         if self.workspace is not None:
             self.workspace.checked = True
@@ -133,7 +134,7 @@ class BackupController(QObject):
         elif outcome.backup is not None:
             self._made()
             if outcome.second_error is not None:
-                self._second_failed(outcome.second_error)
+                self._second_failed(second, outcome.second_error)
             elif outcome.second is not None:
                 self._second_made(outcome.second)
         else:
@@ -186,7 +187,7 @@ class BackupController(QObject):
         try:
             copied = copy_to_second(backup, path, second)
         except BuurtappError as error:
-            self._second_failed(error)
+            self._second_failed(second, error)
             return False
         self._second_made(copied)
         return True
@@ -196,18 +197,21 @@ class BackupController(QObject):
         self.reported = None
         self.label.setToolTip("")
 
-    def _second_failed(self, _error: BuurtappError) -> None:
-        """One calm line: the copy could not go to the second folder, and where it is."""
-        second = self.second_folder
+    def _second_failed(self, second: Path | None, error: BuurtappError) -> None:
+        """One calm line: the copy could not go to ``second`` (the folder tried, which the
+        settings may have changed since), and where it is."""
         path = self.workspace.database.path if self.workspace is not None else None
         if second is None or path is None:
             return
-        text = (
-            self.tr("Second backup folder not reachable: %1 — the copy is only in %2")
-            .replace("%1", str(second))
-            .replace("%2", str(folder_for(path)))
+        text = arg(
+            self.tr("Second backup folder not reachable: %1 — the copy is only in %2"),
+            str(second),
+            str(folder_for(path)),
         )
-        self.label.setToolTip(text)
+        # why, for whoever looks closer: a full stick, a read-only share, a missing one
+        from buurtapp.ui.ask import ui_language
+
+        self.label.setToolTip(f"{text}\n{error.message(ui_language())}")
         if self.reported == str(second):
             return
         self.reported = str(second)

@@ -17,7 +17,9 @@ from buurtapp.core.opening import open_file
 from buurtapp.core.storage import backup, file_lock, paths
 from buurtapp.core.storage.backup_paths import folder_for
 from buurtapp.core.storage.backups import BackupInfo, list_backups, verify
-from buurtapp.ui.ask import confirm, warn
+from buurtapp.core.storage.connection import Database
+from buurtapp.qt_text import arg
+from buurtapp.ui.ask import confirm, ui_language, warn
 from buurtapp.ui.file_guard import risky_location
 from buurtapp.ui.window_protocol import Window, widget_of
 
@@ -64,8 +66,8 @@ def open_path(
     The core's one opening function judges the file, takes the one-app-per-file lock (held
     by the open database, so it lasts as long as the file is open) and checks its health; a
     damaged file is set aside and the newest backup offered. A new file gets ``centre_name``
-    (checked by the caller first) before the window shows it: made, then named, two
-    transactions; should naming fail, the file stays, with the default name.
+    (checked by the caller first) as part of being made: should naming fail (a full disk),
+    there is no file, and the coordinator can simply try again.
     """
     current = window.workspace.database.path if window.workspace is not None else None
     if not create and current is not None and _same_file(current, path):
@@ -76,13 +78,13 @@ def open_path(
     held: file_lock.FileLock | None = None
     try:
         if create:
-            opened = open_file(path, create=True, lock=True)
-            if centre_name is not None:
-                try:
-                    app_settings.set_centre_name(opened, centre_name)
-                except BaseException:
-                    opened.close()  # and its lock: nothing half-open stays behind
-                    raise
+            name = centre_name
+
+            def named(made: Database) -> None:
+                if name is not None:
+                    app_settings.set_centre_name(made, name)
+
+            opened = open_file(path, create=True, lock=True, fill=named)
         else:
             # Held from here on, also while a damaged file is set aside and a backup restored.
             held = file_lock.acquire(path)
@@ -156,6 +158,7 @@ def damaged_while_open(window: Window, problem: str) -> None:
     if not _replaced_by_backup(window, path):
         if window.workspace is None:
             held.release()
+            window.show_welcome(problem)  # no file to show: the ways to go on
         return
     if window.workspace is not None:
         window.workspace.database.take_lock()  # kept for the file put back
@@ -165,6 +168,7 @@ def damaged_while_open(window: Window, problem: str) -> None:
     except BuurtappError as error:
         held.release()
         warn(widget_of(window), error)
+        window.show_welcome(error.message(ui_language()))
         return
     window.statusBar().showMessage(translate("FileActions", "Backup put back."), 8000)
 
@@ -230,10 +234,8 @@ def _replaced_by_backup(window: Window, path: Path) -> bool:
         )
         return False
     newest = _newest_healthy(path)
-    text = (
-        translate("FileActions", "%1 is damaged. A copy is kept as %2.")
-        .replace("%1", path.name)
-        .replace("%2", damaged.name)
+    text = arg(
+        translate("FileActions", "%1 is damaged. A copy is kept as %2."), path.name, damaged.name
     )
     if newest is None:
         warn(

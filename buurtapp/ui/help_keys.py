@@ -14,7 +14,7 @@ that belongs to the main window (its dialogs) and opens the viewer there. The vi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -62,6 +62,18 @@ def show_help(window: QWidget, page: str | None = None) -> QWidget:
     from buurtapp.ui.help_viewer import HelpViewer
 
     name = page or page_for(window)
+    modal = QApplication.activeModalWidget()
+    if modal is not None and modal.windowModality() == Qt.WindowModality.ApplicationModal:
+        # A question or a file dialog (exec) blocks every other window, the shared viewer
+        # too: this page opens in a viewer of the dialog's own, gone when it is closed.
+        own = HelpViewer(parent=modal)
+        own.setWindowFlag(Qt.WindowType.Window)
+        own.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        own.open_from(modal)
+        own.show_page(name)
+        own.show()
+        own.browser.setFocus()
+        return own
     viewer = getattr(window, "_help_viewer", None)
     if viewer is None:
         viewer = HelpViewer()

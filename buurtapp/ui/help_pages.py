@@ -38,6 +38,8 @@ BY_CLASS: dict[str, str] = {
     "SettingsDialog": "settings",
     "WelcomePage": "start",
     "AboutDialog": "index",
+    "NewCentreDialog": "start",
+    "QFileDialog": "start",  # opening a file, choosing where a new one goes
 }
 
 #: The page for each page of the main window (``MainWindow.current_kind()``).

@@ -14,7 +14,7 @@ import re
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QCloseEvent,
     QImage,
@@ -218,6 +218,14 @@ class HelpViewer(QWidget):
         keyboard back, also where no window manager does (a kiosk, Xvfb)."""
         if origin is not self:
             self._origin = origin
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DeferredDelete:
+            # Its lists and browser signal while they are taken apart (the current item goes,
+            # the source is cleared): Python slots on a half-deleted viewer would crash.
+            for child in (self.contents, self.browser, self.find_field):
+                child.blockSignals(True)
+        return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         origin = getattr(self, "_origin", None)

@@ -442,6 +442,7 @@ class MainWindow(QMainWindow):
             except BuurtappError:
                 if held is not None:
                     held.release()
+                self.show_welcome(error.message(ui_language()))  # no file to show any more
             warn(self, error)
             return False
         self.statusBar().showMessage(self.tr("Backup put back."), 8000)

@@ -9,7 +9,7 @@ another.
 
 from __future__ import annotations
 
-import contextlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtapp.core.errors import ValidationError
+from buurtapp.core.errors import DatabaseError, ValidationError
 from buurtapp.core.model.app_settings import CENTRE_NAME_MAX, clean_centre_name
 from buurtapp.core.storage import paths
-from buurtapp.ui.ask import ui_language
+from buurtapp.ui.ask import ui_language, warn
 from buurtapp.ui.style import error_style, heading
 
 #: Makes the file for (path, name); True when it is open in the window.
@@ -41,7 +41,7 @@ def free_default_path() -> Path:
     second centre on this computer, or the last file was there)."""
     first = paths.default_database()
     candidate, number = first, 1
-    while candidate.exists():
+    while os.path.lexists(candidate):  # a dangling link counts as taken: it would be refused
         number += 1
         candidate = first.with_name(f"{first.stem}-{number}{first.suffix}")
     return candidate
@@ -137,7 +137,17 @@ class NewCentreDialog(QDialog):
             self.error.setVisible(True)
             self.name.setFocus()
             return
-        with contextlib.suppress(OSError):  # opening says so, in words
+        try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as failed:  # a read-only disk, a file where the folder should be
+            warn(
+                self,
+                DatabaseError(
+                    "path_unwritable",
+                    path=str(self.path.parent),
+                    reason=failed.strerror or type(failed).__name__,
+                ),
+            )
+            return
         if self.make_file(self.path, name):
             super().accept()

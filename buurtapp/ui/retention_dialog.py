@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from buurtapp.core import formatting
-from buurtapp.core.privacy.forgetting import retention_review, retention_years, set_retention_years
+from buurtapp.core.model.app_settings import (
+    RETENTION_MAX,
+    RETENTION_MIN,
+    retention_years,
+    set_retention_years,
+)
+from buurtapp.core.privacy.forgetting import retention_review
 from buurtapp.ui import window_geometry
 from buurtapp.ui.workspace import Workspace
 
@@ -35,7 +41,7 @@ class RetentionDialog(QDialog):
         self.backup: Callable[[str], bool] | None = None
         self.years = QSpinBox()
         self.years.setObjectName("retention_years")
-        self.years.setRange(1, 20)
+        self.years.setRange(RETENTION_MIN, RETENTION_MAX)
         self.years.setSuffix(" " + self.tr("years"))
         self.years.setValue(retention_years(workspace.database))
         self.years.valueChanged.connect(self._years_changed)

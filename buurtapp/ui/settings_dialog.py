@@ -58,16 +58,21 @@ class SettingsDialog(QDialog):
         self.file_note.setWordWrap(True)
         self.name = QLineEdit(current.centre_name if current else "")
         self.name.setObjectName("settings_centre_name")
-        self.name.setMaxLength(app_settings.CENTRE_NAME_MAX)
         self.logo = LogoRow(current.logo if current else None)
         self.rows = QSpinBox()
         self.rows.setObjectName("settings_signin_rows")
         self.rows.setRange(0, app_settings.SIGNIN_ROWS_MAX)
-        self.rows.setValue(current.signin_empty_rows if current else 10)
+        self.rows.setValue(
+            current.signin_empty_rows
+            if current
+            else int(app_settings.DEFAULTS["signin_empty_rows"])
+        )
         self.years = QSpinBox()
         self.years.setObjectName("settings_retention_years")
         self.years.setRange(app_settings.RETENTION_MIN, app_settings.RETENTION_MAX)
-        self.years.setValue(current.retention_years if current else 2)
+        self.years.setValue(
+            current.retention_years if current else int(app_settings.DEFAULTS["retention_years"])
+        )
         file_form = QFormLayout(self.file_group)
         file_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._row(file_form, self.tr("Name of the &centre:"), self.name, "centre_name")
@@ -86,7 +91,7 @@ class SettingsDialog(QDialog):
         settings = window.settings
         self.computer_group = QGroupBox(self.tr("This computer"))
         self.computer_group.setObjectName("settings_computer_group")
-        self.folder = FolderRow(settings.second_backup_folder)
+        self.folder = FolderRow(settings.second_backup_folder, path)
         self.language = QComboBox()
         self.language.setObjectName("settings_language")
         for code, text in (
@@ -204,6 +209,17 @@ class SettingsDialog(QDialog):
             show_error(label, "")
         if self.database is None or self.database.read_only:
             return True
+        workspace = self.window_.workspace
+        if workspace is None or workspace.database is not self.database or self.database.read_only:
+            # Meanwhile the file was closed, or reopened read-only (the check found damage):
+            # its settings are not written; the dialog says so and stays open.
+            self.file_group.setEnabled(False)
+            self.file_note.setText(
+                self.tr("The file was closed or is read-only now: its settings were not saved.")
+            )
+            self.file_note.setVisible(True)
+            self.database = None
+            return False
         wanted = self.wanted()
         if wanted == app_settings.file_settings(self.database):
             return True  # nothing changed: no write (and no "modified" file)

@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtapp.core.storage.backups import MISSING, NOT_A_FOLDER, UNWRITABLE, second_folder_problem
+from buurtapp.core.storage.backups import (
+    INSIDE_BACKUPS,
+    MISSING,
+    NOT_A_FOLDER,
+    SAME_DISK,
+    UNWRITABLE,
+    second_folder_problem,
+    second_folder_weakness,
+)
 from buurtapp.ui.style import error_style
 
 #: The preview's box (logical pixels): small, like the logo in a print's header.
@@ -137,9 +145,12 @@ class FolderRow(QWidget):
 
     changed = Signal()
 
-    def __init__(self, folder: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, folder: str, database_path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.folder = folder
+        self.database_path = database_path  # to say when a folder would not protect much
         self.path = QLineEdit()
         self.path.setObjectName("second_folder_path")
         self.path.setReadOnly(True)
@@ -151,6 +162,7 @@ class FolderRow(QWidget):
         self.remove_button.setObjectName("second_folder_remove")
         self.remove_button.clicked.connect(self.remove)
         self.state = error_label("second_folder_state")
+        self.weak = error_label("second_folder_weak")
         hint = QLabel(
             self.tr("Every automatic backup is also copied here: a USB stick or a network folder.")
         )
@@ -165,6 +177,7 @@ class FolderRow(QWidget):
         layout.addWidget(self.path)
         layout.addLayout(buttons)
         layout.addWidget(self.state)
+        layout.addWidget(self.weak)
         layout.addWidget(hint)
         self.setFocusProxy(self.path)
         self._show()
@@ -191,7 +204,9 @@ class FolderRow(QWidget):
         self.path.setText(self.folder)
         self.path.setToolTip(self.folder)
         self.remove_button.setEnabled(bool(self.folder))
-        show_error(self.state, self.problem_text())
+        problem = self.problem_text()
+        show_error(self.state, problem)
+        show_error(self.weak, "" if problem else self.weakness_text())
 
     def problem_text(self) -> str:
         """Why the folder cannot take copies now ('' when it can, or none is chosen)."""
@@ -204,3 +219,21 @@ class FolderRow(QWidget):
             UNWRITABLE: self.tr("Buurtapp cannot write in this folder."),
         }
         return texts.get(problem, "") if problem else ""
+
+    def weakness_text(self) -> str:
+        """Why a usable folder protects little ('' when it lies elsewhere): copies there are
+        lost together with the file or its first backups."""
+        if not self.folder or self.database_path is None:
+            return ""
+        weakness = second_folder_weakness(Path(self.folder), self.database_path)
+        texts = {
+            INSIDE_BACKUPS: self.tr(
+                "This is where the first backups already are: choose a USB stick or a network "
+                "folder."
+            ),
+            SAME_DISK: self.tr(
+                "This folder is on the same disk as the file: if the computer breaks, both are "
+                "lost. A USB stick or a network folder protects better."
+            ),
+        }
+        return texts.get(weakness, "") if weakness else ""

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from buurtapp.core.errors import BuurtappError, DatabaseError
 from buurtapp.core.storage import paths
-from buurtapp.qt_text import QT_TRANSLATE_NOOP
+from buurtapp.qt_text import QT_TRANSLATE_NOOP, arg
 from buurtapp.ui import file_actions
 from buurtapp.ui.about import app_icon
 from buurtapp.ui.ask import warn
@@ -197,7 +197,7 @@ class WelcomePage(QScrollArea):
             folder = metrics.elidedText(
                 str(where.parent), Qt.TextElideMode.ElideMiddle, metrics.averageCharWidth() * 40
             )
-            text = self.tr("%1 in %2").replace("%1", where.name).replace("%2", folder)
+            text = arg(self.tr("%1 in %2"), where.name, folder)
             button.setText(text.replace("&", "&&"))  # a name's & is no Alt+letter
             button.clicked.connect(lambda _checked=False, p=path: self.open_recent(Path(p)))
             self.recent_box.addWidget(button)

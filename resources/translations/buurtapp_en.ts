@@ -197,7 +197,7 @@
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="91"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="97"/>
         <source>%n person(s) to review. Forgetting keeps their attendance in the counts, without a name.</source>
         <translation>
             <numerusform>%n person to review. Forgetting keeps their attendance in the counts, without a name.</numerusform>

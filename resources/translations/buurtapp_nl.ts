@@ -219,39 +219,39 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="114"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="115"/>
         <source>Checking the file…</source>
         <extracomment>The full check found a file damaged: its first problem (in the user&apos;s language) and its path (the window may show another file by the time it hears of it). The full check of a file found no damage (its path). The second folder last reported as unreachable: said once, not every 30 minutes. The last copy made in the second folder (tests and Help &gt; Over look at it).</extracomment>
         <translation>Bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="114"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="115"/>
         <source>Making a backup…</source>
         <translation>Reservekopie wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="125"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="126"/>
         <source>The file is damaged</source>
         <translation>Het bestand is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="147"/>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="233"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="148"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="237"/>
         <source>Backup failed: %1</source>
         <translation>Reservekopie mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="147"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="148"/>
         <source>Check failed: %1</source>
         <translation>Controle mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="206"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="207"/>
         <source>Second backup folder not reachable: %1 — the copy is only in %2</source>
         <translation>Tweede reservekopiemap niet bereikbaar: %1 — de kopie staat alleen in %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="227"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="231"/>
         <source>Last backup: %1</source>
         <translation>Laatste reservekopie: %1</translation>
     </message>
@@ -709,92 +709,92 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="28"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="30"/>
         <source>Buurtapp database (*.db *.sqlite);;All files (*)</source>
         <translation>Buurtapp-database (*.db *.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="33"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="35"/>
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="41"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="43"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="73"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="75"/>
         <source>%1 is already open.</source>
         <translation>%1 is al geopend.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="109"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="111"/>
         <source>Forget this file?</source>
         <translation>Dit bestand vergeten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="110"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="112"/>
         <source>Remove %1 from the recent files?</source>
         <translation>%1 uit de recente bestanden halen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="113"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="115"/>
         <source>Remove from list</source>
         <translation>Uit de lijst halen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="151"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="153"/>
         <source>Not saved, because the file is damaged (copy it if you need it): %1</source>
         <translation>Niet opgeslagen, omdat het bestand beschadigd is (kopieer het als u het nodig hebt): %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="169"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="173"/>
         <source>Backup put back.</source>
         <translation>Reservekopie teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="180"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="184"/>
         <source>walk-ins: %1</source>
         <translation>inlopers: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="183"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="187"/>
         <source>notes: %1</source>
         <translation>notities: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="200"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="204"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="212"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="216"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="234"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="238"/>
         <source>%1 is damaged. A copy is kept as %2.</source>
         <translation>%1 is beschadigd. Een kopie is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="241"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="243"/>
         <source>There is no backup to put back.</source>
         <translation>Er is geen reservekopie om terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="246"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="248"/>
         <source>Damaged file</source>
         <translation>Beschadigd bestand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="248"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="250"/>
         <source>Put back the backup of %1</source>
         <translation>Reservekopie van %1 terugzetten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="281"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="283"/>
         <source>%1 is in a cloud, network or removable folder. A database can get damaged there when the connection drops or two computers use it. Keep it on this computer if you can; Buurtapp makes backups either way.</source>
         <extracomment>How many backups, newest first, are checked for a healthy one before giving up.</extracomment>
         <translation>%1 staat in een cloud-, netwerk- of verwisselbare map. Daar kan een database beschadigd raken als de verbinding wegvalt of twee computers hem gebruiken. Zet hem liever op deze computer; Buurtapp maakt hoe dan ook reservekopieën.</translation>
@@ -803,44 +803,54 @@
 <context>
     <name>FolderRow</name>
     <message>
-        <location filename="../../buurtapp/ui/settings_rows.py" line="146"/>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="157"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_rows.py" line="147"/>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="158"/>
         <source>Choose &amp;folder…</source>
         <translation>&amp;Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_rows.py" line="150"/>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="161"/>
         <source>Remo&amp;ve folder</source>
         <translation>Map verw&amp;ijderen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_rows.py" line="155"/>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="167"/>
         <source>Every automatic backup is also copied here: a USB stick or a network folder.</source>
         <translation>Elke automatische reservekopie komt hier ook: een USB-stick of een netwerkmap.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_rows.py" line="175"/>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="188"/>
         <source>Choose the second backup folder</source>
         <translation>Kies de tweede reservekopiemap</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_rows.py" line="202"/>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="217"/>
         <source>Not found: is the USB stick or network folder connected?</source>
         <translation>Niet gevonden: is de USB-stick of netwerkmap aangesloten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_rows.py" line="203"/>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="218"/>
         <source>This is a file, not a folder.</source>
         <translation>Dit is een bestand, geen map.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_rows.py" line="204"/>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="219"/>
         <source>Buurtapp cannot write in this folder.</source>
         <translation>Buurtapp kan niet schrijven in deze map.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="231"/>
+        <source>This is where the first backups already are: choose a USB stick or a network folder.</source>
+        <translation>Hier staan de gewone reservekopieën al: kies een USB-stick of een netwerkmap.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="235"/>
+        <source>This folder is on the same disk as the file: if the computer breaks, both are lost. A USB stick or a network folder protects better.</source>
+        <translation>Deze map staat op dezelfde schijf als het bestand: gaat de computer kapot, dan zijn ze allebei weg. Een USB-stick of een netwerkmap beschermt beter.</translation>
     </message>
 </context>
 <context>
@@ -905,67 +915,67 @@
 <context>
     <name>HelpViewer</name>
     <message>
-        <location filename="../../buurtapp/ui/help_viewer.py" line="94"/>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="123"/>
         <source>Buurtapp manual</source>
         <translation>Handleiding van Buurtapp</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/help_viewer.py" line="98"/>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="127"/>
         <source>◀ Back</source>
         <translation>◀ Terug</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/help_viewer.py" line="100"/>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="129"/>
         <source>Back (Alt+Left)</source>
         <translation>Terug (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/help_viewer.py" line="101"/>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="130"/>
         <source>Forward ▶</source>
         <translation>Vooruit ▶</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/help_viewer.py" line="103"/>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="132"/>
         <source>Forward (Alt+Right)</source>
         <translation>Vooruit (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/help_viewer.py" line="104"/>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="133"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/help_viewer.py" line="106"/>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="135"/>
         <source>The table of contents (Alt+Home)</source>
         <translation>De inhoud (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/help_viewer.py" line="109"/>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="138"/>
         <source>Find in this page (Ctrl+F)</source>
         <translation>Zoeken in deze pagina (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/help_viewer.py" line="110"/>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="139"/>
         <source>Find in this page</source>
         <translation>Zoeken in deze pagina</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/help_viewer.py" line="117"/>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="146"/>
         <source>Contents of the manual</source>
         <translation>Inhoud van de handleiding</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/help_viewer.py" line="130"/>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="159"/>
         <source>Page of the manual</source>
         <translation>Pagina van de handleiding</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/help_viewer.py" line="228"/>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="265"/>
         <source>%1 — Buurtapp manual</source>
         <translation>%1 — Handleiding van Buurtapp</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/help_viewer.py" line="259"/>
+        <location filename="../../buurtapp/ui/help_viewer.py" line="296"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
@@ -1308,34 +1318,34 @@
 <context>
     <name>LogoRow</name>
     <message>
-        <location filename="../../buurtapp/ui/settings_rows.py" line="61"/>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="69"/>
         <source>C&amp;hoose…</source>
         <extracomment>The preview&apos;s box (logical pixels): small, like the logo in a print&apos;s header. What the file chooser offers for a logo.</extracomment>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_rows.py" line="64"/>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="72"/>
         <source>Re&amp;move logo</source>
         <translation>Logo &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_rows.py" line="90"/>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="98"/>
         <source>Choose a logo</source>
         <translation>Kies een logo</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_rows.py" line="92"/>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="100"/>
         <source>Pictures (%1)</source>
         <translation>Afbeeldingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_rows.py" line="122"/>
-        <location filename="../../buurtapp/ui/settings_rows.py" line="131"/>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="130"/>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="139"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_rows.py" line="131"/>
+        <location filename="../../buurtapp/ui/settings_rows.py" line="139"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -1406,7 +1416,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/main_window.py" line="447"/>
+        <location filename="../../buurtapp/ui/main_window.py" line="448"/>
         <source>Backup put back.</source>
         <translation>Reservekopie teruggezet.</translation>
     </message>
@@ -1973,48 +1983,48 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="32"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="38"/>
         <source>Retention period</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="39"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="45"/>
         <source>years</source>
         <extracomment>Called with a reason before forgetting (the window makes a backup).</extracomment>
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="46"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="52"/>
         <source>People to review</source>
         <translation>Mensen om na te kijken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="48"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="54"/>
         <source>Space ticks or unticks a person; the ticked people are forgotten</source>
         <translation>Spatie vinkt iemand aan of uit; de aangevinkte mensen worden vergeten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="54"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="60"/>
         <source>Forget the ticked people…</source>
         <translation>De aangevinkte mensen vergeten…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="60"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="66"/>
         <source>Not seen (no attendance, no role) for more than</source>
         <translation>Niet gezien (geen aanwezigheid, geen rol) in meer dan</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="81"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="87"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="82"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="88"/>
         <source>last seen: %1</source>
         <translation>laatst gezien: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../buurtapp/ui/retention_dialog.py" line="91"/>
+        <location filename="../../buurtapp/ui/retention_dialog.py" line="97"/>
         <source>%n person(s) to review. Forgetting keeps their attendance in the counts, without a name.</source>
         <translation>
             <numerusform>%n persoon om na te lopen. Vergeten houdt de aanwezigheid in de tellingen, zonder naam.</numerusform>
@@ -2176,69 +2186,74 @@
         <translation>Dit bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_dialog.py" line="73"/>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="78"/>
         <source>Name of the &amp;centre:</source>
         <translation>&amp;Naam van het buurthuis:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_dialog.py" line="74"/>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="79"/>
         <source>Printed at the top of every page</source>
         <translation>Bovenaan elke afgedrukte pagina</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_dialog.py" line="75"/>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="80"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_dialog.py" line="80"/>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="85"/>
         <source>Empty &amp;rows on a sign-in sheet:</source>
         <translation>Lege &amp;regels op een presentielijst:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_dialog.py" line="82"/>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="87"/>
         <source>Retention &amp;period (years):</source>
         <translation>&amp;Bewaartermijn (jaren):</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_dialog.py" line="87"/>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="92"/>
         <source>This computer</source>
         <translation>Deze computer</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_dialog.py" line="93"/>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="98"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_dialog.py" line="106"/>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="111"/>
         <source>Second &amp;backup folder:</source>
         <translation>T&amp;weede reservekopiemap:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_dialog.py" line="109"/>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="114"/>
         <source>Lan&amp;guage:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_dialog.py" line="110"/>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="115"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Tekstgrootte:</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_dialog.py" line="113"/>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="118"/>
         <source>Changed settings cannot be undone with Undo; Cancel closes without saving.</source>
         <translation>Gewijzigde instellingen kunt u niet ongedaan maken; Annuleren sluit zonder op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_dialog.py" line="160"/>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="165"/>
         <source>No file is open.</source>
         <translation>Er is geen bestand open.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/settings_dialog.py" line="164"/>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="169"/>
         <source>This file is open read-only: its settings cannot be changed here.</source>
         <translation>Dit bestand is alleen-lezen geopend: de instellingen ervan kunnen hier niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/settings_dialog.py" line="218"/>
+        <source>The file was closed or is read-only now: its settings were not saved.</source>
+        <translation>Het bestand is intussen gesloten of alleen-lezen: de instellingen ervan zijn niet opgeslagen.</translation>
     </message>
 </context>
 <context>

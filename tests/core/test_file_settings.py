@@ -7,8 +7,7 @@ import pytest
 
 from buurtapp.core.errors import DatabaseError, ValidationError
 from buurtapp.core.model import app_settings
-from buurtapp.core.model.app_settings import FileSettings
-from buurtapp.core.privacy.forgetting import retention_years
+from buurtapp.core.model.app_settings import FileSettings, retention_years
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x01" * 64
 

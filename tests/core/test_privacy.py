@@ -7,6 +7,7 @@ import pytest
 
 from buurtapp.core import operations as ops
 from buurtapp.core.model import records as r
+from buurtapp.core.model.app_settings import set_retention_years
 from buurtapp.core.model.repository import Repositories
 from buurtapp.core.privacy.deletion import Outcome
 from buurtapp.core.privacy.forgetting import (
@@ -14,7 +15,6 @@ from buurtapp.core.privacy.forgetting import (
     forget,
     person_data,
     retention_review,
-    set_retention_years,
     write_person_json,
 )
 from buurtapp.core.storage.database import open_database

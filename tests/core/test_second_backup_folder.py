@@ -132,11 +132,65 @@ def test_the_second_folder_is_pruned_like_the_main_one_and_only_our_files(
     assert all(path.read_text() == "someone else's" for path in theirs)
 
 
-def test_the_main_folder_chosen_as_second_adds_nothing(database, db_path) -> None:
+@pytest.mark.parametrize("which", ["backups root", "this file's backups", "a folder in them"])
+def test_the_main_folder_chosen_as_second_adds_nothing(database, db_path, which) -> None:
     made = make_backup(database, "auto", now=NOW)
-    parent = folder_for(db_path).parent
-    assert copy_to_second(made, db_path, parent, now=NOW) == made
-    assert len(list(folder_for(db_path).glob("*.db"))) == 1
+    main = folder_for(db_path)
+    chosen = {"backups root": main.parent, "this file's backups": main}.get(which, main / "x")
+    chosen.mkdir(exist_ok=True)
+    assert backups.second_folder_weakness(chosen, db_path) == backups.INSIDE_BACKUPS
+    assert copy_to_second(made, db_path, chosen, now=NOW) == made
+    copies = [p for p in main.parent.rglob("*.db")]
+    assert copies == [made]  # no copy nested in the main folder
+
+
+def test_a_second_folder_on_the_files_own_disk_is_called_weak(db_path, tmp_path) -> None:
+    """Both are in tmp_path here: one disk. A stick or share would be another device."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert backups.second_folder_weakness(stick, db_path) == backups.SAME_DISK
+    assert backups.second_folder_weakness(tmp_path / "not there", db_path) is None
+
+
+def test_a_folder_that_cannot_be_looked_at_is_unwritable_not_an_error(
+    tmp_path, monkeypatch
+) -> None:
+    """Another user's mount or a failing stick: exists() itself raises (EACCES, EIO)."""
+    stick = tmp_path / "locked" / "stick"
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> bool:
+        if str(self).startswith(str(tmp_path / "locked")):
+            raise PermissionError(13, "Permission denied", str(self))
+        return original(self, *args, **kwargs)
+
+    original = Path.stat
+    monkeypatch.setattr(Path, "stat", refuse)
+    assert second_folder_problem(stick) == UNWRITABLE
+
+
+def test_a_pipe_at_a_probe_like_name_is_never_opened(tmp_path) -> None:
+    """The probe's name is new each time and made with O_EXCL: nothing lying there (a FIFO
+    would block an open for writing forever) is opened."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for n in range(3):
+        os.mkfifo(stick / f".buurtapp-probe-{os.getpid()}{'' if n == 0 else n}")
+    assert second_folder_problem(stick) is None
+    assert sorted(p.name for p in stick.iterdir() if not p.is_fifo()) == []
+
+
+def test_the_erasure_log_travels_with_the_copies_and_is_read_beside_a_copy(
+    database, db_path, tmp_path
+) -> None:
+    """The laptop is lost; the coordinator opens the newest copy on the stick: whoever was
+    forgotten after that copy was made is forgotten again, because the log lies beside it."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    made = make_backup(database, "auto", now=NOW)
+    backups.log_erasure(db_path, ["uid-forgotten-later"])
+    copy = copy_to_second(made, db_path, stick, now=NOW)
+    assert (copy.parent / "erasures.jsonl").is_file()
+    assert "uid-forgotten-later" in backups.read_erasure_log(copy)
 
 
 @pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")

@@ -349,3 +349,43 @@ def test_f1_in_the_print_preview_opens_print_the_week(window, qtbot, close_viewe
     press_f1(preview.focusWidget() or preview)
     assert viewer_of(window).page == "print"
     preview.reject()
+
+
+def test_f1_in_a_question_that_blocks_every_window_opens_a_manual_that_can_be_read(
+    window, qtbot, close_viewer
+):
+    """A question (QMessageBox.exec) or a file dialog blocks every other window, a shared
+    viewer too: F1 there opens the page in a viewer of the question's own, which takes the
+    keyboard (typing in its find field works) and goes with the question."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from buurtapp.ui.help_viewer import HelpViewer
+
+    close_viewer(window)
+    seen: dict[str, object] = {}
+
+    def inside_the_question() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        QTest.keyClick(box, Qt.Key.Key_F1)
+        viewer = box.findChild(HelpViewer)
+        seen["viewer"] = viewer is not None
+        if viewer is not None:
+            seen["page"] = viewer.page
+            seen["blocked"] = not viewer.isEnabled() or QApplication.activeModalWidget() is None
+            QTest.keyClick(viewer.browser, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+            QTest.keyClicks(viewer.find_field, "Enter")
+            seen["typed"] = viewer.find_field.text()
+            viewer.close()  # deleted on close: nothing of it may answer any more
+        box.reject()
+
+    window.show_kind("week")
+    box = QMessageBox(QMessageBox.Icon.Question, "Vraag", "Doorgaan?", parent=window)
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    QTimer.singleShot(200, inside_the_question)
+    box.exec()
+    assert seen.get("viewer") is True
+    assert seen["page"] == "who-came"  # the question belongs to the week page
+    assert seen["typed"] == "Enter"
+    assert getattr(window, "_help_viewer", None) is None  # the shared viewer was not used

@@ -174,6 +174,16 @@ def test_the_second_folder_is_checked_saved_and_gets_every_backup(
     stick.mkdir()
     dialog.folder.choose(stick)
     assert not state.isVisibleTo(dialog)
+    # usable, but on the file's own disk (all of tmp_path is one disk): said, not refused
+    weak = dialog.findChild(QLabel, "second_folder_weak")
+    assert weak.isVisibleTo(dialog) and weak.text() == dialog.folder.weakness_text() != ""
+    dialog.folder.choose(folder_for(window.database.path))  # the first backups' own folder
+    assert weak.text() == dialog.folder.weakness_text() != ""
+    assert weak.text() != dialog.folder.tr(  # the stronger words: this adds nothing at all
+        "This folder is on the same disk as the file: if the computer breaks, both are "
+        "lost. A USB stick or a network folder protects better."
+    )
+    dialog.folder.choose(stick)
     dialog.accept()
     assert settings.second_backup_folder == str(stick)
     assert window.backups.backup_now("voor-import")

@@ -289,3 +289,19 @@ def test_language_and_text_size_keep_the_welcome_page(launch, qtbot, qapp, setti
         settings.text_size = 100
         text_size.apply(100)
         qapp.setFont(before)
+
+
+def test_a_file_that_goes_away_for_good_leaves_the_welcome_page_not_an_empty_window(
+    window, answer, qtbot
+) -> None:
+    """The check finds the open file damaged, the coordinator keeps it rather than putting a
+    backup back, and it cannot even be read any more: no file to show, so the ways to go on
+    (open another, the recent files), never a window of empty pages."""
+    from buurtapp.ui import file_actions
+
+    path = window.database.path
+    path.write_bytes(b"\x00" * 4096)  # a pulled stick, a disk that failed: unreadable now
+    answer.next("confirm_no")  # keep it, do not put the backup back
+    file_actions.damaged_while_open(window, "beschadigd")
+    assert window.workspace is None
+    assert window.welcome is not None and window.welcome.isVisible()

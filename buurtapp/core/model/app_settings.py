@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import unicodedata
 from dataclasses import dataclass, replace
 
 from buurtapp.core.errors import ValidationError
@@ -49,17 +50,82 @@ def centre_name(database: Database) -> str:
     return get(database, "centre_name")
 
 
+#: The retention period the window and the command line offer, in years (the retention
+#: review in :mod:`buurtapp.core.privacy.forgetting` reads the same value).
+RETENTION_MIN, RETENTION_MAX = 1, 20
+#: The empty rows a sign-in sheet may have (one A4 page holds about this many).
+SIGNIN_ROWS_MAX = 60
+NAME_LABEL = N_("Name of the centre")
+LOGO_LABEL = N_("Logo")
+ROWS_LABEL = N_("Empty rows on a sign-in sheet")
+YEARS_LABEL = N_("Retention period in years")
+
+
+# -- one rule per value, shared by the single setters and by problems() ---------------------
+def _tidy_name(name: str) -> str:
+    return " ".join(name.split())
+
+
+def _name_problem(name: str) -> ValidationError | None:
+    """Why ``name`` (tidied) cannot head every print: empty, too long, or with characters
+    that print as nothing or as garbage (a terminal's escape codes, a NUL, a lone half of an
+    emoji from a badly encoded argument, direction marks that turn the header around)."""
+    tidy = _tidy_name(name)
+    if not tidy:
+        return ValidationError("required", field="centre_name", label=NAME_LABEL)
+    if len(tidy) > CENTRE_NAME_MAX:
+        return ValidationError(
+            "too_long", field="centre_name", label=NAME_LABEL, max=CENTRE_NAME_MAX
+        )
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn") for c in tidy):
+        return ValidationError("unprintable", field="centre_name", label=NAME_LABEL)
+    return None
+
+
+def _logo_problem(data: bytes | None) -> ValidationError | None:
+    if data is None:
+        return None
+    if not data.startswith(_LOGO_MAGIC):
+        return ValidationError(
+            "bad_choice", field="centre_logo", label=LOGO_LABEL, value="PNG/JPEG?"
+        )
+    if len(data) > LOGO_MAX_BYTES:
+        return ValidationError(
+            "too_large", field="centre_logo", label=LOGO_LABEL, max=f"{LOGO_MAX_BYTES // 1024} kB"
+        )
+    return None
+
+
+def _range_problem(
+    field: str, label: str, value: int, low: int, high: int
+) -> ValidationError | None:
+    if low <= value <= high:
+        return None
+    return ValidationError(
+        "out_of_range", field=field, label=label, value=value, low=low, high=high
+    )
+
+
+def _rows_problem(rows: int) -> ValidationError | None:
+    return _range_problem("signin_empty_rows", ROWS_LABEL, rows, 0, SIGNIN_ROWS_MAX)
+
+
+def _years_problem(years: int) -> ValidationError | None:
+    return _range_problem("retention_years", YEARS_LABEL, years, RETENTION_MIN, RETENTION_MAX)
+
+
+def _raise(problem: ValidationError | None) -> None:
+    if problem is not None:
+        raise problem
+
+
+# -- reading and writing one value ------------------------------------------------------------
 def clean_centre_name(name: str) -> str:
-    """The name as it is stored (one line, spaces tidied); ValidationError when empty or too
-    long. Apart from storing, so a form can check it before anything is written (the welcome
-    page checks it before it makes the new file)."""
-    name = " ".join(name.split())
-    label = N_("Name of the centre")
-    if not name:
-        raise ValidationError("required", field="centre_name", label=label)
-    if len(name) > CENTRE_NAME_MAX:
-        raise ValidationError("too_long", field="centre_name", label=label, max=CENTRE_NAME_MAX)
-    return name
+    """The name as it is stored (one line, spaces tidied); ValidationError when it cannot be
+    (:func:`_name_problem`). Apart from storing, so a form can check it before anything is
+    written (the welcome page checks it before it makes the new file)."""
+    _raise(_name_problem(name))
+    return _tidy_name(name)
 
 
 def set_centre_name(database: Database, name: str) -> None:
@@ -81,17 +147,12 @@ def centre_logo(database: Database) -> bytes | None:
 
 def set_centre_logo(database: Database, data: bytes | None) -> None:
     """Store ``data`` (PNG or JPEG, at most LOGO_MAX_BYTES) as the logo; None removes it."""
-    label = N_("Logo")
-    if data is None:
-        set_value(database, "centre_logo", "")
-        return
-    if not data.startswith(_LOGO_MAGIC):
-        raise ValidationError("bad_choice", field="centre_logo", label=label, value="PNG/JPEG?")
-    if len(data) > LOGO_MAX_BYTES:
-        raise ValidationError(
-            "too_large", field="centre_logo", label=label, max=f"{LOGO_MAX_BYTES // 1024} kB"
-        )
-    set_value(database, "centre_logo", base64.b64encode(data).decode("ascii"))
+    _raise(_logo_problem(data))
+    set_value(database, "centre_logo", _logo_text(data))
+
+
+def _logo_text(data: bytes | None) -> str:
+    return "" if data is None else base64.b64encode(data).decode("ascii")
 
 
 def is_example(database: Database) -> bool:
@@ -101,29 +162,31 @@ def is_example(database: Database) -> bool:
 
 def signin_empty_rows(database: Database) -> int:
     try:
-        return max(0, min(60, int(get(database, "signin_empty_rows"))))
+        return max(0, min(SIGNIN_ROWS_MAX, int(get(database, "signin_empty_rows"))))
     except ValueError:
         return int(DEFAULTS["signin_empty_rows"])
 
 
 def set_signin_empty_rows(database: Database, rows: int) -> None:
-    if not 0 <= rows <= 60:
-        raise ValidationError(
-            "bad_choice",
-            field="signin_empty_rows",
-            label=N_("Empty rows on a sign-in sheet"),
-            value=rows,
-        )
+    _raise(_rows_problem(rows))
     set_value(database, "signin_empty_rows", str(rows))
 
 
-#: The retention period the window and the command line offer, in years (the retention
-#: review in :mod:`buurtapp.core.privacy.forgetting` reads the same value).
-RETENTION_MIN, RETENTION_MAX = 1, 20
-#: The empty rows a sign-in sheet may have (one A4 page holds about this many).
-SIGNIN_ROWS_MAX = 60
+def retention_years(database: Database) -> int:
+    """The retention period of this file, within the range offered (a value written by an
+    older version or by hand is brought into it)."""
+    try:
+        return max(RETENTION_MIN, min(RETENTION_MAX, int(get(database, "retention_years"))))
+    except ValueError:
+        return int(DEFAULTS["retention_years"])
 
 
+def set_retention_years(database: Database, years: int) -> None:
+    _raise(_years_problem(years))
+    set_value(database, "retention_years", str(years))
+
+
+# -- all of a file's settings at once ---------------------------------------------------------
 @dataclass(frozen=True)
 class FileSettings:
     """Every setting of one file at once: what the settings dialog shows and the command line
@@ -137,70 +200,24 @@ class FileSettings:
 
 def file_settings(database: Database) -> FileSettings:
     """The file's settings as they are now (defaults for those never set)."""
-    try:
-        years = max(RETENTION_MIN, int(get(database, "retention_years")))
-    except ValueError:
-        years = int(DEFAULTS["retention_years"])
     return FileSettings(
         centre_name=centre_name(database),
         logo=centre_logo(database),
         signin_empty_rows=signin_empty_rows(database),
-        retention_years=years,
+        retention_years=retention_years(database),
     )
 
 
 def problems(settings: FileSettings) -> list[ValidationError]:
     """Every value that cannot be stored, one error per field (``field`` names it), so a form
     can mark each field at once instead of one per try."""
-    found: list[ValidationError] = []
-    name = " ".join(settings.centre_name.split())
-    name_label = N_("Name of the centre")
-    if not name:
-        found.append(ValidationError("required", field="centre_name", label=name_label))
-    elif len(name) > CENTRE_NAME_MAX:
-        found.append(
-            ValidationError("too_long", field="centre_name", label=name_label, max=CENTRE_NAME_MAX)
-        )
-    if settings.logo is not None:
-        logo_label = N_("Logo")
-        if not settings.logo.startswith(_LOGO_MAGIC):
-            found.append(
-                ValidationError(
-                    "bad_choice", field="centre_logo", label=logo_label, value="PNG/JPEG?"
-                )
-            )
-        elif len(settings.logo) > LOGO_MAX_BYTES:
-            found.append(
-                ValidationError(
-                    "too_large",
-                    field="centre_logo",
-                    label=logo_label,
-                    max=f"{LOGO_MAX_BYTES // 1024} kB",
-                )
-            )
-    for field, label, value, low, high in (
-        (
-            "signin_empty_rows",
-            N_("Empty rows on a sign-in sheet"),
-            settings.signin_empty_rows,
-            0,
-            SIGNIN_ROWS_MAX,
-        ),
-        (
-            "retention_years",
-            N_("Retention period in years"),
-            settings.retention_years,
-            RETENTION_MIN,
-            RETENTION_MAX,
-        ),
-    ):
-        if not low <= value <= high:
-            found.append(
-                ValidationError(
-                    "out_of_range", field=field, label=label, value=value, low=low, high=high
-                )
-            )
-    return found
+    found = (
+        _name_problem(settings.centre_name),
+        _logo_problem(settings.logo),
+        _rows_problem(settings.signin_empty_rows),
+        _years_problem(settings.retention_years),
+    )
+    return [problem for problem in found if problem is not None]
 
 
 def save_file_settings(database: Database, settings: FileSettings) -> FileSettings:
@@ -210,11 +227,10 @@ def save_file_settings(database: Database, settings: FileSettings) -> FileSettin
     found = problems(settings)
     if found:
         raise found[0]
-    stored = replace(settings, centre_name=" ".join(settings.centre_name.split()))
-    logo = "" if stored.logo is None else base64.b64encode(stored.logo).decode("ascii")
+    stored = replace(settings, centre_name=_tidy_name(settings.centre_name))
     with database.atomic():
         set_value(database, "centre_name", stored.centre_name)
-        set_value(database, "centre_logo", logo)
+        set_value(database, "centre_logo", _logo_text(stored.logo))
         set_value(database, "signin_empty_rows", str(stored.signin_empty_rows))
         set_value(database, "retention_years", str(stored.retention_years))
     return stored

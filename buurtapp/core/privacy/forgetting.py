@@ -15,16 +15,13 @@ from typing import Any
 from buurtapp.core import clock
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.i18n import N_
-from buurtapp.core.model.app_settings import DEFAULTS, get, set_value
+from buurtapp.core.model.app_settings import retention_years
 from buurtapp.core.model.field_spec import FieldSpec
 from buurtapp.core.model.fields import fields_of
 from buurtapp.core.model.labels import KIND_LABELS
 from buurtapp.core.model.search import merge_index
 from buurtapp.core.privacy import deletion
 from buurtapp.core.storage.connection import Database
-
-#: The retention period when the file sets none: the one default, kept with the settings.
-DEFAULT_RETENTION_YEARS = int(DEFAULTS["retention_years"])
 
 
 @dataclass(frozen=True)
@@ -358,17 +355,6 @@ def _finish_scrub(database: Database) -> bool:
         _checkpoint(database.conn, 0)
         return False
     return scrub(database, wait=0)
-
-
-def retention_years(database: Database) -> int:
-    try:
-        return max(1, int(get(database, "retention_years")))
-    except (KeyError, ValueError):
-        return DEFAULT_RETENTION_YEARS
-
-
-def set_retention_years(database: Database, years: int) -> None:
-    set_value(database, "retention_years", str(max(1, int(years))))
 
 
 def retention_review(

@@ -24,6 +24,10 @@ def folder_for(database_path: Path) -> Path:
     return paths.data_dir() / "backups" / f"{stem}-{digest}"
 
 
+#: The log of who was forgotten: beside the backups, and beside the copies in a second folder.
+ERASURE_LOG_NAME = "erasures.jsonl"
+
+
 def erasure_log(database_path: Path) -> Path:
     """The log of who was forgotten, so a restored older backup forgets them again."""
-    return folder_for(database_path) / "erasures.jsonl"
+    return folder_for(database_path) / ERASURE_LOG_NAME

@@ -6,7 +6,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
+import socket
 import sqlite3
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -14,7 +17,7 @@ from pathlib import Path
 
 from buurtapp.core import clock
 from buurtapp.core.errors import DatabaseError
-from buurtapp.core.storage.backup_paths import erasure_log, folder_for
+from buurtapp.core.storage.backup_paths import ERASURE_LOG_NAME, erasure_log, folder_for
 from buurtapp.core.storage.connection import Database, connect_readonly, uri
 from buurtapp.core.storage.interrupting import Interrupted, Interrupter, watching
 from buurtapp.core.storage.schema import TABLES
@@ -161,29 +164,67 @@ MISSING, NOT_A_FOLDER, UNWRITABLE = "missing", "not_a_folder", "unwritable"
 
 def second_folder_problem(folder: Path) -> str | None:
     """``MISSING``, ``NOT_A_FOLDER`` or ``UNWRITABLE`` when ``folder`` cannot take copies now,
-    None when it can. Writing is tried for real (a small file made and removed): permission
-    bits say little about a network share or a stick mounted read-only."""
-    if not folder.exists():
-        return MISSING
-    if not folder.is_dir():
-        return NOT_A_FOLDER
-    probe = folder / f".buurtapp-probe-{os.getpid()}"
+    None when it can. Writing is tried for real (a small file of a name no one else uses, made
+    and removed): permission bits say little about a network share or a stick mounted
+    read-only. A folder that cannot even be looked at (another user's mount, a failing stick)
+    is unwritable, never an error."""
     try:
-        with probe.open("wb") as fh:
-            fh.write(b"buurtapp")
-        probe.unlink()
+        if not folder.exists():
+            return MISSING
+        if not folder.is_dir():
+            return NOT_A_FOLDER
     except OSError:
+        return UNWRITABLE
+    probe = folder / f".buurtapp-probe-{uuid.uuid4().hex}"
+    try:
+        # O_EXCL: whatever lies at the name (a pipe, a link) is never opened or written
+        handle = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError:
+        return UNWRITABLE
+    try:
+        os.write(handle, b"buurtapp")
+    except OSError:
+        return UNWRITABLE
+    finally:
+        os.close(handle)
         with contextlib.suppress(OSError):
             probe.unlink()
-        return UNWRITABLE
+    return None
+
+
+#: Why copies in a chosen second folder would not protect much: it is (inside) the main
+#: backups folder, or on the same disk as the file itself.
+INSIDE_BACKUPS, SAME_DISK = "inside_backups", "same_disk"
+
+
+def second_folder_weakness(folder: Path, database_path: Path) -> str | None:
+    """``INSIDE_BACKUPS`` or ``SAME_DISK`` when a copy in ``folder`` would be lost together
+    with the file or its first backups (a broken laptop, a lost stick); None when it lies
+    elsewhere, or cannot be looked at now (then :func:`second_folder_problem` says why)."""
+    try:
+        chosen = folder.resolve()
+        main = folder_for(database_path).parent.resolve()
+        if chosen == main or chosen.is_relative_to(main):
+            return INSIDE_BACKUPS
+        if chosen.stat().st_dev == database_path.resolve().parent.stat().st_dev:
+            return SAME_DISK
+    except OSError:
+        return None
     return None
 
 
 def second_folder_for(database_path: Path, second: Path) -> Path:
     """Where the copies of ``database_path`` go inside the chosen second folder: a folder of
-    their own with the same name as the main one, so pruning there only ever touches
-    Buurtapp's own copies of this one file."""
-    return second / folder_for(database_path).name
+    their own, named like the main one plus this computer's name, so pruning there only ever
+    touches Buurtapp's own copies of this one file — also on a share two laptops use, where
+    the same path (the default file) holds two different centres' data."""
+    return second / f"{folder_for(database_path).name}-{_computer_name()}"
+
+
+def _computer_name() -> str:
+    """This computer's network name, as a folder name can hold it on any file system."""
+    name = re.sub(r"[^A-Za-z0-9-]+", "-", socket.gethostname()).strip("-")
+    return (name or "computer")[:40]
 
 
 def copy_to_second(
@@ -203,10 +244,9 @@ def copy_to_second(
     problem = second_folder_problem(second)
     if problem is not None:
         raise DatabaseError("path_unwritable", path=str(second), reason=problem)
+    if second_folder_weakness(second, database_path) == INSIDE_BACKUPS:
+        return backup  # the main folder (or a folder in it): a copy there adds nothing
     folder = second_folder_for(database_path, second)
-    with contextlib.suppress(OSError):
-        if folder.resolve() == backup.parent.resolve():
-            return backup  # the second folder is the main one: nothing to add
     try:
         folder.mkdir(exist_ok=True)
         target = folder / backup.name
@@ -222,7 +262,29 @@ def copy_to_second(
         raise DatabaseError("path_unwritable", path=str(second), reason=exc.strerror) from exc
     with contextlib.suppress(OSError):  # the copy is there; an old one left over does no harm
         rotate(folder, now)
+    _copy_erasure_log(database_path, folder)
     return target
+
+
+def _copy_erasure_log(database_path: Path, folder: Path) -> None:
+    """The erasure log beside the copies: opened from there (the laptop lost), a copy
+    forgets again whoever was forgotten after it was made (:func:`read_erasure_log` reads a
+    log beside the file too). Written whole or not at all; not being able to is not fatal."""
+    try:
+        text = erasure_log(database_path).read_bytes()
+    except OSError:
+        return
+    target = folder / ERASURE_LOG_NAME
+    partial = target.with_name(target.name + ".part")
+    try:
+        with partial.open("wb") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        partial.replace(target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            partial.unlink()
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -264,19 +326,21 @@ def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
 
 # -- the erasure log ---------------------------------------------------------------------------
 def read_erasure_log(database_path: Path) -> dict[str, str]:
-    """uid -> date of everyone in the log beside the backups (unreadable lines are skipped)."""
-    log = erasure_log(database_path)
-    try:
-        text = log.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return {}
+    """uid -> date of everyone in the log beside the backups, and in a log beside the file
+    itself (a copy opened from the second backup folder carries its log along); unreadable
+    lines are skipped."""
     found: dict[str, str] = {}
-    for line in text.splitlines():
+    for log in (erasure_log(database_path), database_path.parent / ERASURE_LOG_NAME):
         try:
-            entry = json.loads(line)
-            found.setdefault(str(entry["uid"]), str(entry.get("on", "")))
-        except (ValueError, KeyError, TypeError):
+            text = log.read_text(encoding="utf-8", errors="replace")
+        except OSError:
             continue
+        for line in text.splitlines():
+            try:
+                entry = json.loads(line)
+                found.setdefault(str(entry["uid"]), str(entry.get("on", "")))
+            except (ValueError, KeyError, TypeError):
+                continue
     return found
 
 
