@@ -160,7 +160,7 @@ def _print_computer(store: QSettings) -> None:
     shown_folder = folder or _("none")
     if folder and second_folder_problem(Path(folder)) is not None:
         shown_folder = _("{path} (not found or not writable)").format(path=folder)
-    language = str(store.value(LANGUAGE, "") or "") or "system"
+    language = str(store.value(LANGUAGE, "") or "") or _("follow the system")
     size = str(store.value(TEXT_SIZE, DEFAULT_TEXT_SIZE))
     for label, value in (
         (_("Second backup folder (this computer)"), shown_folder),
@@ -185,7 +185,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
     text = _("show or change the settings of a file and of this computer")
     p = sub.add_parser("settings", help=text, description=text)
-    p.add_argument("--db", type=Path, help=_("the database file"))
+    # SUPPRESS: `buurtapp --db FILE settings` keeps the --db given before the command
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=_("the database file"))
     p.add_argument("--centre-name", metavar=_("TEXT"), help=_("the name printed on every page"))
     logo = p.add_mutually_exclusive_group()
     logo.add_argument(

@@ -96,7 +96,7 @@ class Shooter:
         self.today = today
         self.size = window
         self.max_width = max_width
-        self.demo = work / "voorbeeld.db"
+        self.demo = work / "demo.db"  # the name the example has in the program
         write_demo(self.demo, size="small", seed=1, today=today).close()
 
     def run(self, lang: str, out: Path, names: list[str]) -> list[Path]:

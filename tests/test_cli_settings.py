@@ -300,3 +300,10 @@ def test_a_damaged_file_is_not_written_to_by_a_command(capsys, demo_path) -> Non
     code, out, err = run(capsys, "settings", "--db", str(demo_path), "--centre-name", "Nieuw")
     assert code == 2 and out == "" and err.startswith("buurtapp: ")
     assert digest(demo_path) == before
+
+
+def test_the_db_given_before_the_command_is_the_one_changed(capsys, demo_path) -> None:
+    code, _out, err = run(capsys, "--db", str(demo_path), "settings", "--signin-rows", "5")
+    assert code == 0, err
+    with open_database(demo_path, read_only=True) as database:
+        assert app_settings.signin_empty_rows(database) == 5

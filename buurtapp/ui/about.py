@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from buurtapp.core.storage import paths
 from buurtapp.core.storage.backup_paths import folder_for
+from buurtapp.qt_text import translate
 from buurtapp.resource_files import resources_dir
 
 #: The icon's PNG sizes beside its SVG (resources/icons, made by packaging/make_icons.py).
@@ -87,7 +88,7 @@ class AboutDialog(QDialog):
             self.tr("Backups of this file: %1").replace(
                 "%1", str(folder_for(database)) if database else "–"
             ),
-            self.tr("Second backup folder: %1").replace("%1", second_folder or "–"),
+            self.tr("Second backup folder: %1").replace("%1", _second_shown(second_folder)),
             self.tr("Data folder: %1").replace("%1", str(paths.data_dir())),
             self.tr("Log of unexpected errors: %1").replace("%1", str(log_file)),
         ]
@@ -105,3 +106,14 @@ class AboutDialog(QDialog):
         # as tall as the wrapped text needs at a readable width (never a line cut off)
         text.setMinimumWidth(min(520, self.screen().availableGeometry().width() - 80))
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+
+
+def _second_shown(folder: str) -> str:
+    """The second backup folder, and whether it can take copies now (a stick not plugged in)."""
+    if not folder:
+        return "–"
+    from buurtapp.core.storage.backups import second_folder_problem
+
+    if second_folder_problem(Path(folder)) is None:
+        return folder
+    return f"{folder} ({translate('AboutDialog', 'not reachable now')})"

@@ -50,6 +50,8 @@ class BackupController(QObject):
         self.reported: str | None = None
         #: The last copy made in the second folder (tests and Help > Over look at it).
         self.last_second: Path | None = None
+        #: The last backup did not reach the second folder: the status bar says so beside it.
+        self.second_missed = False
 
     @property
     def second_folder(self) -> Path | None:
@@ -195,7 +197,9 @@ class BackupController(QObject):
     def _second_made(self, copied: Path) -> None:
         self.last_second = copied
         self.reported = None
+        self.second_missed = False
         self.label.setToolTip("")
+        self._show_last()
 
     def _second_failed(self, second: Path | None, error: BuurtappError) -> None:
         """One calm line: the copy could not go to ``second`` (the folder tried, which the
@@ -212,6 +216,8 @@ class BackupController(QObject):
         from buurtapp.ui.ask import ui_language
 
         self.label.setToolTip(f"{text}\n{error.message(ui_language())}")
+        self.second_missed = True  # said beside the last backup's time while it lasts
+        self._show_last()
         if self.reported == str(second):
             return
         self.reported = str(second)
@@ -227,9 +233,10 @@ class BackupController(QObject):
         if self.last is None:
             self.label.clear()
             return
-        self.label.setText(
-            self.tr("Last backup: %1").replace("%1", formatting.time_of_day(self.last))
-        )
+        text = self.tr("Last backup: %1").replace("%1", formatting.time_of_day(self.last))
+        if self.second_missed:
+            text += " · " + self.tr("not in the second folder")
+        self.label.setText(text)
 
     def _show_failure(self, error: BuurtappError) -> None:
         from buurtapp.ui.ask import ui_language

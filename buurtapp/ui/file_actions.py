@@ -6,8 +6,9 @@ import contextlib
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from buurtapp.core import formatting
@@ -23,6 +24,9 @@ from buurtapp.ui.ask import confirm, ui_language, warn
 from buurtapp.ui.file_guard import risky_location
 from buurtapp.ui.window_protocol import Window, widget_of
 
+if TYPE_CHECKING:
+    from buurtapp.ui.new_centre_dialog import NewCentreDialog
+
 translate = QCoreApplication.translate
 
 
@@ -30,12 +34,19 @@ def _filter() -> str:
     return translate("FileActions", "Buurtapp database (*.db *.sqlite);;All files (*)")
 
 
-def new_database(window: Window) -> None:
-    path, _ = QFileDialog.getSaveFileName(
-        widget_of(window), translate("FileActions", "New database"), "buurthuis.db", _filter()
-    )
-    if path:
-        open_path(window, Path(path), create=True)
+def new_database(window: Window, then_import: bool = False) -> NewCentreDialog:
+    """Bestand > Nieuwe database, and the welcome page's new centre: the same two questions
+    (the centre's name, printed on every page; where the file goes, the standard place
+    unless another is chosen), then the file is made with that name and opened."""
+    from buurtapp.ui.new_centre_dialog import NewCentreDialog
+
+    def create(path: Path, name: str) -> bool:
+        return open_path(window, path, create=True, centre_name=name)
+
+    dialog = NewCentreDialog(create, widget_of(window), then_import)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 def open_database(window: Window) -> None:

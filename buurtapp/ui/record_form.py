@@ -49,7 +49,11 @@ DATE_HINT = QT_TRANSLATE_NOOP("Fields", "dd-mm-yyyy")
 YES = QT_TRANSLATE_NOOP("Fields", "yes")
 NO = QT_TRANSLATE_NOOP("Fields", "no")
 #: Kinds of record a form can make on the spot, beside the list they are chosen from.
-NEW_BUTTONS = {"places": QT_TRANSLATE_NOOP("Fields", "New place…")}
+NEW_BUTTONS = {
+    "places": QT_TRANSLATE_NOOP("Fields", "New place…"),
+    # a new centre's first activity needs an initiative first: made here, not by cancelling
+    "initiatives": QT_TRANSLATE_NOOP("Fields", "New initiative…"),
+}
 #: The text of the "no choice" row of a list of records.
 NO_CHOICE = "—"
 

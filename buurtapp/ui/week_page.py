@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from buurtapp.core import clock, formatting
+from buurtapp.core.model import records as r
+from buurtapp.core.model.repository import Repository
 from buurtapp.core.planning.week import WeekLine, week_counts, week_lines, week_start
 from buurtapp.ui.form_scroll import FormScroll
 from buurtapp.ui.moment_fields import DateField
@@ -115,8 +118,14 @@ class WeekPage(QWidget):
         splitter.addWidget(FormScroll(self.panel))
         splitter.setSizes([420, 560])
         splitter.setChildrenCollapsible(False)
+        # A new centre's first look: no activities yet, so say how the first one comes.
+        self.first_steps = QLabel()
+        self.first_steps.setObjectName("week_first_steps")
+        self.first_steps.setWordWrap(True)
+        self.first_steps.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.first_steps)
         layout.addWidget(splitter, 1)
         workspace.changed.connect(self._changed)
         self._reading_order()
@@ -177,6 +186,19 @@ class WeekPage(QWidget):
         again when it is still in the week, and the panel empties when it is not."""
         self._show_week(keep, fresh=True)
 
+    def _show_first_steps(self) -> None:
+        """While the file has no activity at all (a new centre): how to make the first."""
+        empty = Repository(self.workspace.database, r.Activity).count() == 0
+        if empty and not self.first_steps.text():
+            self.first_steps.setText(
+                self.tr(
+                    "There are no activities yet. First make an initiative (View > Initiatives, "
+                    "Ctrl+3, then Ctrl+N), then plan an activity in it (View > Activities, "
+                    "Ctrl+4, then Ctrl+N). F1 explains it step by step."
+                )
+            )
+        self.first_steps.setVisible(empty)
+
     def _show_week(self, keep: int | None, fresh: bool) -> None:
         monday = self.monday
         sunday = monday + timedelta(days=6)
@@ -189,6 +211,7 @@ class WeekPage(QWidget):
         )
         if fresh:
             self._ahead.clear()
+            self._show_first_steps()
         elif self._filled is not None and self._filled != monday:
             self._ahead[self._filled] = self._lines  # read when it was shown, unchanged since
         lines = self._ahead.pop(monday, None)

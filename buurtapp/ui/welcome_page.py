@@ -209,15 +209,9 @@ class WelcomePage(QScrollArea):
         """Name and place first (a small dialog); the file is made and opened when they are
         right, and then (``then_import``) the import wizard opens on it."""
         window = self.main_window
-
-        def create(path: Path, name: str) -> bool:
-            return file_actions.open_path(window, path, create=True, centre_name=name)
-
-        dialog = NewCentreDialog(create, widget_of(window), then_import)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = file_actions.new_database(window, then_import)
         if then_import:
             dialog.accepted.connect(lambda: bring_in(window))
-        dialog.open()
         return dialog
 
     def show_example(self) -> bool:

@@ -4,53 +4,53 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="68"/>
+        <location filename="../../buurtapp/ui/about.py" line="69"/>
         <source>About Buurtapp</source>
         <extracomment>The icon&apos;s PNG sizes beside its SVG (resources/icons, made by packaging/make_icons.py).</extracomment>
         <translation>Over Buurtapp</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="71"/>
+        <location filename="../../buurtapp/ui/about.py" line="72"/>
         <source>Buurtapp&apos;s icon</source>
         <translation>Het pictogram van Buurtapp</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="72"/>
+        <location filename="../../buurtapp/ui/about.py" line="73"/>
         <source>Buurtapp %1</source>
         <translation>Buurtapp %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="80"/>
+        <location filename="../../buurtapp/ui/about.py" line="81"/>
         <source>Initiatives, activities and participants of the community centre, built on the eight lessons of Movisie&apos;s Wij in de wijk.</source>
         <translation>Initiatieven, activiteiten en deelnemers van het buurthuis, gebouwd op de acht lessen van Wij in de wijk van Movisie.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="83"/>
+        <location filename="../../buurtapp/ui/about.py" line="84"/>
         <source>Licence: %1. Works without internet; nothing leaves this computer.</source>
         <translation>Licentie: %1. Werkt zonder internet; niets verlaat deze computer.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="86"/>
+        <location filename="../../buurtapp/ui/about.py" line="87"/>
         <source>Open file: %1</source>
         <translation>Open bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="87"/>
+        <location filename="../../buurtapp/ui/about.py" line="88"/>
         <source>Backups of this file: %1</source>
         <translation>Reservekopieën van dit bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="90"/>
+        <location filename="../../buurtapp/ui/about.py" line="91"/>
         <source>Second backup folder: %1</source>
         <translation>Tweede reservekopiemap: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="91"/>
+        <location filename="../../buurtapp/ui/about.py" line="92"/>
         <source>Data folder: %1</source>
         <translation>Gegevensmap: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/about.py" line="92"/>
+        <location filename="../../buurtapp/ui/about.py" line="93"/>
         <source>Log of unexpected errors: %1</source>
         <translation>Logboek van onverwachte fouten: %1</translation>
     </message>
@@ -219,41 +219,46 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="115"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="117"/>
         <source>Checking the file…</source>
-        <extracomment>The full check found a file damaged: its first problem (in the user&apos;s language) and its path (the window may show another file by the time it hears of it). The full check of a file found no damage (its path). The second folder last reported as unreachable: said once, not every 30 minutes. The last copy made in the second folder (tests and Help &gt; Over look at it).</extracomment>
+        <extracomment>The full check found a file damaged: its first problem (in the user&apos;s language) and its path (the window may show another file by the time it hears of it). The full check of a file found no damage (its path). The second folder last reported as unreachable: said once, not every 30 minutes. The last copy made in the second folder (tests and Help &gt; Over look at it). The last backup did not reach the second folder: the status bar says so beside it.</extracomment>
         <translation>Bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="115"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="117"/>
         <source>Making a backup…</source>
         <translation>Reservekopie wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="126"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="128"/>
         <source>The file is damaged</source>
         <translation>Het bestand is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="148"/>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="237"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="150"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="244"/>
         <source>Backup failed: %1</source>
         <translation>Reservekopie mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="148"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="150"/>
         <source>Check failed: %1</source>
         <translation>Controle mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="207"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="211"/>
         <source>Second backup folder not reachable: %1 — the copy is only in %2</source>
         <translation>Tweede reservekopiemap niet bereikbaar: %1 — de kopie staat alleen in %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/backup_controller.py" line="231"/>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="236"/>
         <source>Last backup: %1</source>
         <translation>Laatste reservekopie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/backup_controller.py" line="238"/>
+        <source>not in the second folder</source>
+        <translation>niet in de tweede map</translation>
     </message>
 </context>
 <context>
@@ -700,101 +705,101 @@
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/record_form.py" line="52"/>
+        <location filename="../../buurtapp/ui/record_form.py" line="53"/>
         <source>New place…</source>
         <extracomment>Kinds of record a form can make on the spot, beside the list they are chosen from.</extracomment>
         <translation>Nieuwe plek…</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/record_form.py" line="55"/>
+        <source>New initiative…</source>
+        <translation>Nieuw initiatief…</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="30"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="34"/>
         <source>Buurtapp database (*.db *.sqlite);;All files (*)</source>
         <translation>Buurtapp-database (*.db *.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="35"/>
-        <source>New database</source>
-        <translation>Nieuwe database</translation>
-    </message>
-    <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="43"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="54"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="75"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="86"/>
         <source>%1 is already open.</source>
         <translation>%1 is al geopend.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="111"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="122"/>
         <source>Forget this file?</source>
         <translation>Dit bestand vergeten?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="112"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="123"/>
         <source>Remove %1 from the recent files?</source>
         <translation>%1 uit de recente bestanden halen?</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="115"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="126"/>
         <source>Remove from list</source>
         <translation>Uit de lijst halen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="153"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="164"/>
         <source>Not saved, because the file is damaged (copy it if you need it): %1</source>
         <translation>Niet opgeslagen, omdat het bestand beschadigd is (kopieer het als u het nodig hebt): %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="173"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="184"/>
         <source>Backup put back.</source>
         <translation>Reservekopie teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="184"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="195"/>
         <source>walk-ins: %1</source>
         <translation>inlopers: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="187"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="198"/>
         <source>notes: %1</source>
         <translation>notities: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="204"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="215"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="216"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="227"/>
         <source>Backup made: %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="238"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="249"/>
         <source>%1 is damaged. A copy is kept as %2.</source>
         <translation>%1 is beschadigd. Een kopie is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="243"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="254"/>
         <source>There is no backup to put back.</source>
         <translation>Er is geen reservekopie om terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="248"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="259"/>
         <source>Damaged file</source>
         <translation>Beschadigd bestand</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="250"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="261"/>
         <source>Put back the backup of %1</source>
         <translation>Reservekopie van %1 terugzetten</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/file_actions.py" line="283"/>
+        <location filename="../../buurtapp/ui/file_actions.py" line="294"/>
         <source>%1 is in a cloud, network or removable folder. A database can get damaged there when the connection drops or two computers use it. Keep it on this computer if you can; Buurtapp makes backups either way.</source>
         <extracomment>How many backups, newest first, are checked for a healthy one before giving up.</extracomment>
         <translation>%1 staat in een cloud-, netwerk- of verwisselbare map. Daar kan een database beschadigd raken als de verbinding wegvalt of twee computers hem gebruiken. Zet hem liever op deze computer; Buurtapp maakt hoe dan ook reservekopieën.</translation>
@@ -1456,12 +1461,12 @@
     <message>
         <location filename="../../buurtapp/ui/menus.py" line="78"/>
         <source>Make a &amp;backup…</source>
-        <translation>&amp;Reservekopie maken…</translation>
+        <translation>Reservekopie &amp;maken…</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/menus.py" line="87"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
+        <translation>Af&amp;sluiten</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/menus.py" line="93"/>
@@ -1516,7 +1521,7 @@
     <message>
         <location filename="../../buurtapp/ui/menus.py" line="210"/>
         <source>&amp;Text size</source>
-        <translation>&amp;Tekstgrootte</translation>
+        <translation>Tekst&amp;grootte</translation>
     </message>
     <message>
         <location filename="../../buurtapp/ui/menus.py" line="230"/>
@@ -2423,38 +2428,43 @@
 <context>
     <name>WeekPage</name>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="61"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="64"/>
         <source>Previous week (Alt+Left)</source>
         <extracomment>The session panel asks for a document of the catalogue (key, Request). The weeks before and after the one shown, read while the window waits for input (PgUp/PgDn, Alt+arrows), each used once and dropped on any change of data.</extracomment>
         <translation>Vorige week (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="65"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="68"/>
         <source>Next week (Alt+Right)</source>
         <translation>Volgende week (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="66"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="69"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="73"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="76"/>
         <source>Day in the week shown</source>
         <translation>Dag in de getoonde week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="87"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="90"/>
         <source>Sessions of the week</source>
         <translation>Bijeenkomsten van de week</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="89"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="92"/>
         <source>Arrow keys move between sessions; Enter goes to who came</source>
         <translation>De pijltjestoetsen gaan van bijeenkomst naar bijeenkomst; Enter gaat naar wie er kwamen</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/week_page.py" line="185"/>
+        <location filename="../../buurtapp/ui/week_page.py" line="195"/>
+        <source>There are no activities yet. First make an initiative (View &gt; Initiatives, Ctrl+3, then Ctrl+N), then plan an activity in it (View &gt; Activities, Ctrl+4, then Ctrl+N). F1 explains it step by step.</source>
+        <translation>Er zijn nog geen activiteiten. Maak eerst een initiatief (Beeld &gt; Initiatieven, Ctrl+3, dan Ctrl+N) en plan er dan een activiteit in (Beeld &gt; Activiteiten, Ctrl+4, dan Ctrl+N). F1 legt het stap voor stap uit.</translation>
+    </message>
+    <message>
+        <location filename="../../buurtapp/ui/week_page.py" line="207"/>
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
@@ -2544,12 +2554,12 @@
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/welcome_page.py" line="229"/>
+        <location filename="../../buurtapp/ui/welcome_page.py" line="223"/>
         <source>Making the example…</source>
         <translation>Voorbeeld wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../buurtapp/ui/welcome_page.py" line="344"/>
+        <location filename="../../buurtapp/ui/welcome_page.py" line="338"/>
         <source>Your new file is open. Bring in a spreadsheet later with File &gt; Import a spreadsheet.</source>
         <translation>Uw nieuwe bestand is open. Een spreadsheet inlezen kan later via Bestand &gt; Spreadsheet inlezen.</translation>
     </message>

@@ -206,6 +206,16 @@ def test_an_unreachable_second_folder_is_said_once_and_the_backup_still_made(
     assert window.backups.backup_now("voor-import")
     assert window.statusBar().currentMessage() == ""  # once, not at every backup
     assert not gone.exists()
+    # ...but beside the time of the last backup for as long as it lasts, and in About
+    missed = window.backups.tr("not in the second folder")
+    assert missed in window.backups.label.text()
+    from buurtapp.ui.about import _second_shown
+
+    assert _second_shown(str(gone)) != str(gone) and str(gone) in _second_shown(str(gone))
+    gone.mkdir(parents=True)  # the stick is back
+    assert window.backups.backup_now("voor-import")
+    assert missed not in window.backups.label.text()
+    assert _second_shown(str(gone)) == str(gone)
 
 
 def test_the_opening_backup_goes_to_the_second_folder_too(

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QLineEdit, QWidget
 
 from buurtapp.core import i18n
 from buurtapp.core.errors import ValidationError
@@ -305,3 +305,44 @@ def test_a_file_that_goes_away_for_good_leaves_the_welcome_page_not_an_empty_win
     file_actions.damaged_while_open(window, "beschadigd")
     assert window.workspace is None
     assert window.welcome is not None and window.welcome.isVisible()
+
+
+def test_file_new_asks_the_same_two_questions_and_names_the_file(window, qtbot, tmp_path) -> None:
+    """Bestand > Nieuwe database… (a second centre, after the example): its name too, not
+    only a file name, so its prints never say "Buurthuis"."""
+    window.actions_["new_db"].trigger()
+    dialog = new_centre_dialog(window, qtbot)
+    target = tmp_path / "tweede.db"
+    dialog.set_path(target)
+    QTest.keyClicks(dialog.findChild(QLineEdit, "centre_name"), "Buurthuis De Eik")
+    press(dialog, qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_file == target)
+    assert app_settings.centre_name(window.database) == "Buurthuis De Eik"
+
+
+def test_a_new_centre_says_how_its_first_activity_comes(launch, qtbot, tmp_path) -> None:
+    """An empty week says what to do first; the activity form makes the initiative it needs
+    on the spot (no cancelling, no typing lost); the hint goes once there is an activity."""
+    from buurtapp.ui import record_actions
+
+    window = launch().window
+    window.welcome.new_centre()
+    dialog = new_centre_dialog(window, qtbot)
+    QTest.keyClicks(dialog.findChild(QLineEdit, "centre_name"), NAME)
+    press(dialog, qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.week_page is not None)
+    hint = window.week_page.first_steps
+    assert hint.isVisibleTo(window) and "Ctrl+3" in hint.text()
+    form = record_actions.open_new(window.workspace, "activities", window)
+    new_initiative = form.form.new_buttons["initiative_id"]
+    form.form.controls["title"].setText("Breiclub")
+    new_initiative.click()
+    made = [d for d in form.findChildren(QDialog) if d.isVisible() and d is not form]
+    assert len(made) == 1
+    made[0].form.controls["name"].setText("Samen handwerken")
+    made[0].save()
+    combo = form.form.controls["initiative_id"]
+    assert combo.currentText() == "Samen handwerken"  # chosen in the form that asked for it
+    assert form.form.controls["title"].text() == "Breiclub"  # nothing typed was lost
+    form.save()
+    qtbot.waitUntil(lambda: not hint.isVisibleTo(window))
