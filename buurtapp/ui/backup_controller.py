@@ -100,6 +100,16 @@ class BackupController(QObject):
     def busy(self) -> bool:
         return self.work is not None
 
+    def back_up_soon(self) -> None:
+        """A backup in the background now (a second folder was just chosen: it gets a copy
+        at once, not only after the next change and half an hour); after the work that runs."""
+        if self.workspace is None or self.workspace.database.read_only:
+            return
+        if self.work is None:
+            self._start(check=False, back_up=True, reason="auto")
+        else:
+            self.dirty = True  # the next tick makes it
+
     def _start(self, *, check: bool, back_up: bool, reason: str) -> None:
         if self.workspace is None or self.workspace.database.path is None:
             return

@@ -186,7 +186,10 @@ class SettingsDialog(QDialog):
         if not self._save_file():
             return
         settings = self.window_.settings
+        new_folder = self.folder.folder != settings.second_backup_folder
         settings.second_backup_folder = self.folder.folder
+        if new_folder and self.folder.folder and not self.folder.problem_text():
+            self.window_.backups.back_up_soon()  # the chosen stick gets a copy at once
         language = str(self.language.currentData())
         size = int(self.text_size.currentData())
         new_language = language != settings.language

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QDialog, QListWidget, QMainWindow, QMenuBar, QStatusBar
 
 from buurtapp.core.storage.connection import Database
+from buurtapp.ui.backup_controller import BackupController
 from buurtapp.ui.list_page import ListPage
 from buurtapp.ui.print_button import DocumentOutput as PrintsDocuments
 from buurtapp.ui.settings import Settings
@@ -39,6 +40,9 @@ class Window(Protocol):
 
     @property
     def settings(self) -> Settings: ...
+
+    @property
+    def backups(self) -> BackupController: ...
 
     @property
     def week_page(self) -> WeekPage | None: ...

@@ -4,7 +4,6 @@ back and forward, finding words; in the window's language, at the window's text 
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -269,29 +268,6 @@ def test_the_manual_follows_the_windows_language_and_text_size(
         QApplication.setFont(before)
         for translator in loaded:
             qapp.removeTranslator(translator)
-
-
-def test_the_viewer_is_not_loaded_when_the_window_starts(demo_path, tmp_path):
-    """The manual (QTextBrowser and its pages) loads when first opened, not at start."""
-    out = tmp_path / "modules.json"
-    code = (
-        "import atexit, json, sys\n"
-        f"atexit.register(lambda: open({str(out)!r}, 'w').write(json.dumps(sorted(sys.modules))))\n"
-        "from buurtapp.cli import main\n"
-        f"sys.exit(main(['--db', {str(demo_path)!r}]))\n"
-    )
-    env = dict(
-        os.environ,
-        BUURTAPP_AUTOQUIT_MS="1",
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-    )
-    done = subprocess.run([sys.executable, "-c", code], env=env, timeout=60, capture_output=True)
-    assert done.returncode == 0, done.stderr.decode()
-    modules = set(json.loads(out.read_text()))
-    assert "buurtapp.ui.help_keys" in modules  # F1 is there from the start
-    assert "buurtapp.ui.help_viewer" not in modules
 
 
 def test_the_screenshot_script_makes_the_pictures(tmp_path):

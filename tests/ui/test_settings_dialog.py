@@ -346,3 +346,16 @@ def test_without_an_open_file_only_this_computers_settings_can_change(
     dialog.text_size.setCurrentIndex(dialog.text_size.findData(125))
     dialog.accept()
     assert settings.text_size == 125
+
+
+def test_a_chosen_second_folder_gets_a_copy_at_once(window, qtbot, settings, tmp_path) -> None:
+    """Plug in the stick, choose it, OK: a copy lands there now, not only after the next
+    change and half an hour (the coordinator may take the stick home straight away)."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    dialog = open_dialog(window, qtbot)
+    dialog.folder.choose(stick)
+    dialog.accept()
+    target = second_folder_for(window.database.path, stick)
+    qtbot.waitUntil(lambda: any(target.glob("*.db")), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.backups.busy, timeout=20_000)

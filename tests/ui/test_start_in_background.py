@@ -130,6 +130,7 @@ def test_the_window_starts_without_what_it_does_not_show(demo_path, tmp_path):
     assert done.returncode == 0, done.stderr.decode()
     modules = set(json.loads(out.read_text()))
     assert "buurtapp.ui.main_window" in modules  # the window did start
+    assert "buurtapp.ui.help_keys" in modules  # F1 is there from the start
     unwanted = {
         "jinja2",
         "icalendar",
@@ -150,6 +151,7 @@ def test_the_window_starts_without_what_it_does_not_show(demo_path, tmp_path):
         "buurtapp.ui.welcome_page",  # the first start's page: not when a file exists
         "buurtapp.ui.new_centre_dialog",
         "buurtapp.ui.settings_dialog",  # Bewerken > Instellingen: loaded when opened
+        "buurtapp.ui.help_viewer",  # the manual (QTextBrowser, its pages): at the first F1
         "buurtapp.qt_logo",
         "buurtapp.cli_settings",
     }

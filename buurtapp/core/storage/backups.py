@@ -274,17 +274,25 @@ def _copy_erasure_log(database_path: Path, folder: Path) -> None:
         text = erasure_log(database_path).read_bytes()
     except OSError:
         return
-    target = folder / ERASURE_LOG_NAME
+    _write_whole(folder / ERASURE_LOG_NAME, text)
+
+
+def _write_whole(target: Path, data: bytes) -> bool:
+    """``data`` at ``target`` whole or not at all (temporary file, fsync, rename): a full disk
+    or a crash never leaves half a log, the old one stays. False when it could not."""
     partial = target.with_name(target.name + ".part")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with partial.open("wb") as fh:
-            fh.write(text)
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         partial.replace(target)
     except OSError:
         with contextlib.suppress(OSError):
             partial.unlink()
+        return False
+    return True
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -362,19 +370,7 @@ def log_erasures(
     log = erasure_log(database_path)
     merged = {uid: on for uid, on in {**known, **new}.items() if uid not in dropped}
     lines = [json.dumps({"uid": uid, "on": on}) for uid, on in merged.items()]
-    partial = log.with_name(log.name + ".part")
-    try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with partial.open("w", encoding="utf-8") as fh:
-            fh.write("\n".join(lines) + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        partial.replace(log)
-    except OSError:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        return False
-    return True
+    return _write_whole(log, ("\n".join(lines) + "\n").encode("utf-8"))
 
 
 def log_erasure(database_path: Path | None, uids: list[str], when: date | None = None) -> bool:
