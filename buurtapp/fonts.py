@@ -9,10 +9,11 @@ for a family it cannot find, so registering the carried files is enough: the def
 ("Sans Serif") then resolves to DejaVu Sans. With system fonts present nothing changes: the
 system's families still match first.
 
-Registering is done always, not only when the system lacks fonts: it costs 0.5-0.7 ms (two
-files; 3 runs each with and without system fonts, packaging/README.md), less than asking
-whether there are fonts would save. Called right after the QGuiApplication/QApplication is
-made (ui/app.py for the window, qt_support.gui_application for printing from the CLI).
+Printing from the command line always registers them (qt_support.gui_application): a print
+must have letters, and a CLI print is one process. The window registers them only when the
+system has no font (:func:`register_fonts_if_none`): parsing the two files cost 4 ms of the
+window's start (cProfile, large demo), and asking for the system's families costs nothing
+extra, since the first frame needs that list anyway.
 """
 
 from __future__ import annotations
@@ -37,3 +38,10 @@ def register_fonts() -> list[str]:
             if font_id >= 0:
                 _registered.extend(QFontDatabase.applicationFontFamilies(font_id))
     return list(_registered)
+
+
+def register_fonts_if_none() -> list[str]:
+    """Register the carried fonts only when the system offers none (the window's start)."""
+    if QFontDatabase.families():
+        return []
+    return register_fonts()

@@ -135,9 +135,9 @@ def run(db: Path | None = None, demo: bool = False, settings: Settings | None = 
     exception meanwhile is logged and shown to the user (:class:`ErrorCatcher`)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
-    from buurtapp.fonts import register_fonts  # text shows even where the system has no font
+    from buurtapp.fonts import register_fonts_if_none
 
-    register_fonts()
+    register_fonts_if_none()  # text shows even where the system has no font
     app.setApplicationName("Buurtapp")
     app.setOrganizationName("Buurtapp")
     app.setDesktopFileName(DESKTOP_ID)  # the task bar finds the icon of the .desktop entry

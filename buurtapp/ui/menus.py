@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -166,7 +166,10 @@ def build(window: Window) -> dict[str, QAction]:
         QKeySequence.StandardKey.HelpContents,
         "action_manual",
     )
-    help_keys.HelpKey(widget_of(window))  # F1 inside the window's dialogs too
+    # F1 inside the window's dialogs too: an application-wide filter, installed once the window
+    # runs (it sees every event; the start need not pay for it, no dialog is open yet)
+    owner = widget_of(window)
+    QTimer.singleShot(0, owner, lambda: help_keys.HelpKey(owner))
     actions["about"] = _action(
         window,
         help_menu,
