@@ -80,7 +80,7 @@ def _computer_changes(args: argparse.Namespace) -> dict[str, object]:
     if args.no_backup_folder:
         changes[SECOND_BACKUP_FOLDER] = ""
     elif args.backup_folder is not None:
-        from buurtapp.core.storage.backups import NOT_A_FOLDER, second_folder_problem
+        from buurtapp.core.storage.second_folder import NOT_A_FOLDER, second_folder_problem
 
         if not args.backup_folder.strip():  # an empty $STICK in a script: not "here"
             raise SettingsError(
@@ -154,7 +154,7 @@ def _print_computer(store: QSettings) -> None:
         SECOND_BACKUP_FOLDER,
         TEXT_SIZE,
     )
-    from buurtapp.core.storage.backups import second_folder_problem
+    from buurtapp.core.storage.second_folder import second_folder_problem
 
     folder = str(store.value(SECOND_BACKUP_FOLDER, "") or "")
     shown_folder = folder or _("none")

@@ -137,8 +137,9 @@ def check_and_back_up(
     read connection of its own: the window runs this in the background while the coordinator
     already works. The backup is copied to ``second_folder`` too when one is set. Raises
     ``Interrupted`` when stopped (the file or the window closed)."""
-    from buurtapp.core.storage.backups import copy_to_second, make_backup_of
+    from buurtapp.core.storage.backups import make_backup_of
     from buurtapp.core.storage.health import check as full_check
+    from buurtapp.core.storage.second_folder import copy_to_second
 
     problems: tuple[str, ...] = ()
     if check:

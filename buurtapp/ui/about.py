@@ -112,7 +112,7 @@ def _second_shown(folder: str) -> str:
     """The second backup folder, and whether it can take copies now (a stick not plugged in)."""
     if not folder:
         return "–"
-    from buurtapp.core.storage.backups import second_folder_problem
+    from buurtapp.core.storage.second_folder import second_folder_problem
 
     if second_folder_problem(Path(folder)) is None:
         return folder

@@ -17,7 +17,8 @@ from buurtapp.core import clock, formatting
 from buurtapp.core.errors import BuurtappError
 from buurtapp.core.opening import AfterOpening
 from buurtapp.core.storage.backup_paths import folder_for
-from buurtapp.core.storage.backups import copy_to_second, make_backup
+from buurtapp.core.storage.backups import make_backup
+from buurtapp.core.storage.second_folder import copy_to_second
 from buurtapp.qt_text import arg
 from buurtapp.ui.background_work import BackgroundWork
 from buurtapp.ui.settings import Settings

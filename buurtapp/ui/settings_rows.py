@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtapp.core.storage.backups import (
+from buurtapp.core.storage.second_folder import (
     INSIDE_BACKUPS,
     MISSING,
     NOT_A_FOLDER,

@@ -13,14 +13,14 @@ import pytest
 
 from buurtapp.core.errors import DatabaseError
 from buurtapp.core.opening import check_and_back_up
-from buurtapp.core.storage import backups
+from buurtapp.core.storage import backups, second_folder
 from buurtapp.core.storage.backup_paths import folder_for
-from buurtapp.core.storage.backups import (
+from buurtapp.core.storage.backups import make_backup
+from buurtapp.core.storage.second_folder import (
     MISSING,
     NOT_A_FOLDER,
     UNWRITABLE,
     copy_to_second,
-    make_backup,
     second_folder_for,
     second_folder_problem,
 )
@@ -138,7 +138,7 @@ def test_the_main_folder_chosen_as_second_adds_nothing(database, db_path, which)
     main = folder_for(db_path)
     chosen = {"backups root": main.parent, "this file's backups": main}.get(which, main / "x")
     chosen.mkdir(exist_ok=True)
-    assert backups.second_folder_weakness(chosen, db_path) == backups.INSIDE_BACKUPS
+    assert second_folder.second_folder_weakness(chosen, db_path) == second_folder.INSIDE_BACKUPS
     assert copy_to_second(made, db_path, chosen, now=NOW) == made
     copies = [p for p in main.parent.rglob("*.db")]
     assert copies == [made]  # no copy nested in the main folder
@@ -148,8 +148,8 @@ def test_a_second_folder_on_the_files_own_disk_is_called_weak(db_path, tmp_path)
     """Both are in tmp_path here: one disk. A stick or share would be another device."""
     stick = tmp_path / "stick"
     stick.mkdir()
-    assert backups.second_folder_weakness(stick, db_path) == backups.SAME_DISK
-    assert backups.second_folder_weakness(tmp_path / "not there", db_path) is None
+    assert second_folder.second_folder_weakness(stick, db_path) == second_folder.SAME_DISK
+    assert second_folder.second_folder_weakness(tmp_path / "not there", db_path) is None
 
 
 def test_a_folder_that_cannot_be_looked_at_is_unwritable_not_an_error(

@@ -18,8 +18,8 @@ from buurtapp.core.errors import ValidationError
 from buurtapp.core.model import app_settings
 from buurtapp.core.model.app_settings import FileSettings
 from buurtapp.core.storage.backup_paths import folder_for
-from buurtapp.core.storage.backups import second_folder_for
 from buurtapp.core.storage.database import open_database
+from buurtapp.core.storage.second_folder import second_folder_for
 from buurtapp.resource_files import resources_dir
 from buurtapp.ui.ask import ui_language
 from buurtapp.ui.main_window import MainWindow
